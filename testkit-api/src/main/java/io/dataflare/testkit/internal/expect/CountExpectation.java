@@ -1,0 +1,32 @@
+package io.dataflare.testkit.internal.expect;
+
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.testkit.Mismatch;
+import io.dataflare.testkit.internal.mismatch.ShouldHaveOutputCount;
+import java.util.List;
+import java.util.Optional;
+
+/** This many output records. */
+public final class CountExpectation extends OutputsExpectation {
+  private final int count;
+
+  public CountExpectation(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "expected output count must be 0 or more but was [" + count + "]");
+    }
+    this.count = count;
+  }
+
+  @Override
+  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+    return outputs.size() == count
+        ? Optional.empty()
+        : Optional.of(ShouldHaveOutputCount.create(count, outputs, describe()));
+  }
+
+  @Override
+  public String describe() {
+    return count + (count == 1 ? " output record" : " output records");
+  }
+}

@@ -1,0 +1,54 @@
+package io.dataflare.testkit.internal.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.testkit.Mismatch;
+import io.dataflare.testkit.internal.Json;
+import io.dataflare.testkit.internal.RecordChecks;
+import io.dataflare.testkit.internal.mismatch.ShouldHaveOutputCount;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Exactly these JSON documents as output values, in order, compared as parsed JSON. */
+public final class JsonEqualsExpectation extends OutputsExpectation {
+  private final List<JsonNode> documents;
+
+  public JsonEqualsExpectation(List<JsonNode> documents) {
+    this.documents = List.copyOf(documents);
+  }
+
+  @Override
+  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+    int common = Math.min(documents.size(), outputs.size());
+    for (int i = 0; i < common; i++) {
+      Optional<Mismatch> mismatch =
+          RecordChecks.jsonEquals(i, "value", documents.get(i), outputs.get(i).valueBytes());
+      if (mismatch.isPresent()) {
+        return mismatch;
+      }
+    }
+    if (documents.size() != outputs.size()) {
+      return Optional.of(ShouldHaveOutputCount.create(documents.size(), outputs, listing()));
+    }
+    return Optional.empty();
+  }
+
+  private String listing() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < documents.size(); i++) {
+      text.append(i == 0 ? "" : "\n")
+          .append('[')
+          .append(i)
+          .append("] ")
+          .append(Json.compact(documents.get(i)));
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String describe() {
+    return "output values equal as JSON to "
+        + documents.stream().map(Json::compact).collect(Collectors.joining(", ", "[", "]"));
+  }
+}

@@ -1,0 +1,28 @@
+package io.dataflare.testkit.internal.expect;
+
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.testkit.Mismatch;
+import io.dataflare.testkit.internal.RecordChecks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Each output record has these metadata entries (and possibly others). */
+public final class MetadataExpectation extends EachOutputExpectation {
+  private final Map<String, String> entries;
+
+  public MetadataExpectation(Map<String, String> entries) {
+    this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+  }
+
+  @Override
+  Optional<Mismatch> checkOne(int index, PluginRecord output) {
+    return RecordChecks.hasMetadata(index, entries, output);
+  }
+
+  @Override
+  String eachDescription() {
+    return "with metadata " + entries;
+  }
+}

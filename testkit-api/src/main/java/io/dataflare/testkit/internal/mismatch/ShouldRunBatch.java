@@ -1,0 +1,21 @@
+package io.dataflare.testkit.internal.mismatch;
+
+import io.dataflare.testkit.Mismatch;
+
+/** A batch had an expectation but never ran, because an earlier batch failed. */
+public final class ShouldRunBatch {
+  private ShouldRunBatch() {}
+
+  public static Mismatch create(int batchIndex, int failedBatch, String expectation) {
+    return new Mismatch(
+        "batch ["
+            + batchIndex
+            + "] did not run: batch ["
+            + failedBatch
+            + "] failed first and ended the case\n"
+            + Texts.expecting(
+                "batch [" + batchIndex + "]", "(did not run)", "to give", expectation),
+        expectation,
+        "(did not run)");
+  }
+}

@@ -1,0 +1,78 @@
+package io.dataflare.testkit.internal.mismatch;
+
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.testkit.ExpectedRecord;
+import java.util.List;
+
+/** Layout shared by the mismatch factories: indented blocks and record listings. */
+public final class Texts {
+  private Texts() {}
+
+  /**
+   * The AssertJ-style block: {@code Expecting <subject>:}, the actual value indented, {@code
+   * <relation>:}, the expected value indented.
+   */
+  public static String expecting(String subject, String actual, String relation, String expected) {
+    return "Expecting "
+        + subject
+        + ":\n"
+        + indent(actual)
+        + "\n"
+        + relation
+        + ":\n"
+        + indent(expected);
+  }
+
+  /** Every line indented by two spaces. */
+  public static String indent(String text) {
+    return "  " + text.replace("\n", "\n  ");
+  }
+
+  /** Output records one per line, {@code [i] { value = ..., key = ... }}; or a note when none. */
+  public static String outputs(List<PluginRecord> records) {
+    if (records.isEmpty()) {
+      return "(no output records)";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < records.size(); i++) {
+      text.append(i == 0 ? "" : "\n")
+          .append('[')
+          .append(i)
+          .append("] ")
+          .append(record(records.get(i)));
+    }
+    return text.toString();
+  }
+
+  /** Expected records one per line, as the author gave them. */
+  public static String expectedOutputs(List<ExpectedRecord> records) {
+    if (records.isEmpty()) {
+      return "(no output records)";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < records.size(); i++) {
+      text.append(i == 0 ? "" : "\n").append('[').append(i).append("] ").append(records.get(i));
+    }
+    return text.toString();
+  }
+
+  /** One record in the TOML inline-table form authors write; only fields that are set. */
+  public static String record(PluginRecord record) {
+    StringBuilder text =
+        new StringBuilder("{ value = ").append(PluginRecord.printable(record.valueBytes()));
+    record.keyBytes().ifPresent(key -> text.append(", key = ").append(PluginRecord.printable(key)));
+    if (!record.metadata().isEmpty()) {
+      text.append(", metadata = ").append(record.metadata());
+    }
+    if (record.timestamp() != 0) {
+      text.append(", timestamp = ").append(record.timestamp());
+    }
+    if (record.partition() != 0) {
+      text.append(", partition = ").append(record.partition());
+    }
+    if (record.offset() != 0) {
+      text.append(", offset = ").append(record.offset());
+    }
+    return text.append(" }").toString();
+  }
+}
