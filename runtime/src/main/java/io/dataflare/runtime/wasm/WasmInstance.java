@@ -1,0 +1,186 @@
+package io.dataflare.runtime.wasm;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.Instance;
+import io.dataflare.plugin.FailureKind;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.OutputRecord;
+import io.dataflare.runtime.internal.CallMeter;
+import io.dataflare.runtime.internal.PluginCallException;
+import io.dataflare.runtime.internal.PluginInstance;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Chicory instance of a WASM plugin, driven through ABI 1: the batch is encoded into a
+ * host-side buffer, copied into the region {@code dataflare_alloc} gave (allocated again only when
+ * a batch outgrows it), processed by one entry call, and its output validated and decoded.
+ *
+ * <p>Not thread-safe: the runtime core lends an instance to one thread at a time. A thread
+ * interrupt stops a running call with {@code TIMEOUT}.
+ */
+final class WasmInstance implements PluginInstance {
+  private final Instance instance;
+  private final GrowthTrackingMemory memory;
+  private final HostFunctions.Linked imports;
+  private final String entryName;
+  private final ExportFunction entry;
+  private final ExportFunction alloc;
+  private final @Nullable ExportFunction reset;
+  private final @Nullable ExportFunction init;
+  private final @Nullable InstructionCounter counter;
+  private final BatchEncoder encoder = new BatchEncoder();
+  private final BatchDecoder decoder;
+  private int region;
+  private long regionSize;
+
+  WasmInstance(
+      Instance instance,
+      HostFunctions.Linked imports,
+      PluginType type,
+      @Nullable InstructionCounter counter) {
+    this.instance = instance;
+    this.memory = (GrowthTrackingMemory) instance.memory();
+    this.imports = imports;
+    this.entryName = WasmAbi.entryPoint(type);
+    this.entry = instance.export(entryName);
+    this.alloc = instance.export(WasmAbi.ALLOC);
+    this.reset = exported(instance, WasmAbi.RESET);
+    this.init = exported(instance, WasmAbi.INIT);
+    this.counter = counter;
+    this.decoder = new BatchDecoder(type);
+  }
+
+  private static @Nullable ExportFunction exported(Instance instance, String name) {
+    return ModuleFunctions.export(instance.module(), name).isPresent()
+        ? instance.export(name)
+        : null;
+  }
+
+  /** Calls {@code dataflare_init} with the encoded {@code [config]}, when the module has it. */
+  void init(byte[] config) throws PluginCallException {
+    if (init == null) {
+      return;
+    }
+    memory.clearRefusedGrowth();
+    try {
+      int ptr = allocate(config.length);
+      memory.write(ptr, config, 0, config.length);
+      // the config region is the guest's again once init returns: batches get a region of their own
+      regionSize = 0;
+      long result = init.apply(ptr, config.length)[0];
+      if ((int) result != 0) {
+        throw new PluginCallException(
+            FailureKind.PLUGIN_ERROR,
+            -1,
+            WasmAbi.INIT + " returned [" + (int) result + "] (0 means success)");
+      }
+    } catch (PluginCallException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw CallFailures.classify(e, WasmAbi.INIT, memory);
+    }
+  }
+
+  /** What {@code dataflare_abi_version} returns. */
+  int abiVersion() throws PluginCallException {
+    try {
+      return (int) instance.export(WasmAbi.ABI_VERSION).apply()[0];
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw CallFailures.classify(e, WasmAbi.ABI_VERSION, memory);
+    }
+  }
+
+  @Override
+  public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
+      throws PluginCallException {
+    memory.clearRefusedGrowth();
+    try {
+      int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
+      int ptr = length <= regionSize ? region : allocate(length);
+      memory.write(ptr, encoder.buffer(), 0, length);
+      long packed = runEntry(ptr, length, meter);
+      return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
+    } catch (PluginCallException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw CallFailures.classify(e, entryName, memory);
+    }
+  }
+
+  private long runEntry(int ptr, int length, CallMeter meter) {
+    boolean metered = counter != null && (meter.countInstructions || meter.instructionBudget > 0);
+    if (!metered) {
+      return entry.apply(ptr, length)[0];
+    }
+    counter.start(meter.instructionBudget);
+    try {
+      return entry.apply(ptr, length)[0];
+    } finally {
+      long executed = counter.stop();
+      if (meter.countInstructions) {
+        meter.instructions = executed;
+      }
+    }
+  }
+
+  /** Asks the guest for a region of {@code size} bytes and checks what it returned. */
+  private int allocate(int size) throws PluginCallException {
+    long ptr = alloc.apply(size)[0] & 0xFFFF_FFFFL;
+    long memorySize = memory.sizeBytes();
+    String call = WasmAbi.ALLOC + "(" + size + ") returned [" + ptr + "]";
+    if (ptr == 0 || ptr + size > memorySize) {
+      if (memory.growthRefused()) {
+        throw new PluginCallException(
+            FailureKind.MEMORY_LIMIT,
+            -1,
+            call
+                + " after memory.grow was refused at ["
+                + memory.pages()
+                + "] pages, the limit being ["
+                + memory.maximumPages()
+                + "] pages ("
+                + WasmModuleContract.mib(memory.maximumPages())
+                + ")");
+      }
+      throw new PluginCallException(
+          FailureKind.ABI_VIOLATION,
+          -1,
+          ptr == 0
+              ? call + ": the guest could not allocate the input buffer"
+              : call
+                  + ": the region ends at ["
+                  + (ptr + size)
+                  + "], past the linear memory of ["
+                  + memorySize
+                  + "] bytes");
+    }
+    if (ptr % 8 != 0) {
+      throw new PluginCallException(
+          FailureKind.ABI_VIOLATION, -1, call + ": ABI 1 requires an 8-byte aligned pointer");
+    }
+    region = (int) ptr;
+    regionSize = size;
+    return region;
+  }
+
+  @Override
+  public void reset() throws PluginCallException {
+    if (reset == null) {
+      return;
+    }
+    memory.clearRefusedGrowth();
+    try {
+      reset.apply();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw CallFailures.classify(e, WasmAbi.RESET, memory);
+    }
+  }
+
+  @Override
+  public long memoryBytes() {
+    return memory.sizeBytes();
+  }
+
+  @Override
+  public void close() {
+    imports.close();
+  }
+}

@@ -1,0 +1,175 @@
+package io.dataflare.runtime.wasm;
+
+import static io.dataflare.runtime.wasm.WasmFixtures.callFailure;
+import static io.dataflare.runtime.wasm.WasmFixtures.manifest;
+import static io.dataflare.runtime.wasm.WasmFixtures.meter;
+import static io.dataflare.runtime.wasm.WasmFixtures.prepare;
+import static io.dataflare.runtime.wasm.WasmFixtures.sample;
+import static io.dataflare.runtime.wasm.WasmFixtures.sources;
+import static io.dataflare.runtime.wasm.WasmFixtures.texts;
+import static io.dataflare.runtime.wasm.WasmFixtures.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dataflare.plugin.FailureKind;
+import io.dataflare.plugin.PluginConfig;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.OutputRecord;
+import io.dataflare.runtime.PluginManifest;
+import io.dataflare.runtime.internal.PluginCallException;
+import io.dataflare.runtime.internal.PluginInstance;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The three WASM samples plugin authors copy, run through the backend as the runtime does. */
+class SampleWasmPluginsTests {
+
+  private static PluginManifest filter(Map<String, ?> config) {
+    return manifest(sample("01-wasm-filter", "filter.wasm"), PluginType.FILTER)
+        .config(PluginConfig.of(config))
+        .build();
+  }
+
+  private static PluginManifest jsonMap(Map<String, ?> config) {
+    return manifest(sample("02-wasm-map", "json_map.wasm"), PluginType.MAP)
+        .config(PluginConfig.of(config))
+        .build();
+  }
+
+  private static PluginInstance aggregate() {
+    return prepare(
+            manifest(sample("03-wasm-aggregate", "aggregate.wasm"), PluginType.AGGREGATE).build())
+        .create();
+  }
+
+  @Test
+  void filterKeepsRecordsContainingTheDefaultNeedle() throws Exception {
+    PluginInstance instance = prepare(filter(Map.of())).create();
+
+    List<OutputRecord> kept =
+        instance.call(texts("an error here", "all fine", "error", "err or"), meter());
+
+    assertThat(sources(kept)).containsExactly(0, 2);
+  }
+
+  @Test
+  void filterKeepsTheInputRecordObjectsThemselves() throws Exception {
+    List<PluginRecord> batch = texts("error one", "fine");
+    PluginInstance instance = prepare(filter(Map.of())).create();
+
+    List<OutputRecord> kept = instance.call(batch, meter());
+
+    assertThat(kept).singleElement().satisfies(o -> assertThat(o.record()).isSameAs(batch.get(0)));
+  }
+
+  @Test
+  void filterReadsItsNeedleFromConfig() throws Exception {
+    PluginInstance instance = prepare(filter(Map.of("needle", "WARN"))).create();
+
+    List<OutputRecord> kept = instance.call(texts("error", "a WARN b", "warn", "WARN"), meter());
+
+    assertThat(sources(kept)).containsExactly(1, 3);
+  }
+
+  @Test
+  void filterOfAnEmptyBatchKeepsNothing() throws Exception {
+    assertThat(prepare(filter(Map.of())).create().call(List.of(), meter())).isEmpty();
+  }
+
+  @Test
+  void jsonMapUpperCasesTheConfiguredField() throws Exception {
+    PluginInstance instance = prepare(jsonMap(Map.of("field", "city"))).create();
+
+    List<OutputRecord> out =
+        instance.call(
+            texts("{\"name\":\"ada\", \"city\" : \"paris\\n\", \"n\":[1,{\"x\":\"y\"}]}"), meter());
+
+    assertThat(values(out))
+        .containsExactly("{\"name\":\"ada\", \"city\" : \"PARIS\\n\", \"n\":[1,{\"x\":\"y\"}]}");
+  }
+
+  @Test
+  void jsonMapUsesTheNameFieldByDefault() throws Exception {
+    PluginInstance instance = prepare(jsonMap(Map.of())).create();
+
+    List<OutputRecord> out =
+        instance.call(texts("{\"id\":{\"name\":\"inner\"},\"name\":\"grace hopper\"}"), meter());
+
+    assertThat(values(out))
+        .containsExactly("{\"id\":{\"name\":\"inner\"},\"name\":\"GRACE HOPPER\"}");
+  }
+
+  @Test
+  void jsonMapKeepsRecordsWithoutTheFieldUnchanged() throws Exception {
+    List<PluginRecord> batch = texts("{\"id\":1}", "{}", "{\"name\":42}");
+    PluginInstance instance = prepare(jsonMap(Map.of())).create();
+
+    List<OutputRecord> out = instance.call(batch, meter());
+
+    assertThat(out).extracting(OutputRecord::record).containsExactlyElementsOf(batch);
+    assertThat(out.get(0).record()).isSameAs(batch.get(0));
+  }
+
+  @Test
+  void jsonMapFailsTheBatchAtAValueThatIsNotAnObject() {
+    PluginInstance instance = prepare(jsonMap(Map.of())).create();
+
+    PluginCallException failure =
+        callFailure(instance, texts("{\"name\":\"a\"}", "{\"name\":\"b\"}", "[1,2]"));
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.PLUGIN_ERROR);
+    assertThat(failure.recordIndex()).isEqualTo(2);
+    assertThat(failure.getMessage()).isEqualTo("value is not a JSON object at byte 0");
+  }
+
+  @Test
+  void jsonMapNamesWhereAMalformedObjectBreaks() {
+    PluginInstance instance = prepare(jsonMap(Map.of())).create();
+
+    PluginCallException failure = callFailure(instance, texts("{\"id\" 1}"));
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.PLUGIN_ERROR);
+    assertThat(failure.getMessage()).isEqualTo("expected ':' after a field name at byte 6");
+  }
+
+  @Test
+  void aggregateEmitsRunningTotalsAttachedToTheLastRecord() throws Exception {
+    PluginInstance instance = aggregate();
+    List<PluginRecord> first = texts("ab", "cde");
+
+    List<OutputRecord> afterFirst = instance.call(first, meter());
+    List<OutputRecord> afterSecond = instance.call(texts("fghij"), meter());
+
+    assertThat(sources(afterFirst)).containsExactly(1);
+    assertThat(values(afterFirst)).containsExactly("{\"count\":2,\"bytes\":5}");
+    assertThat(values(afterSecond)).containsExactly("{\"count\":3,\"bytes\":10}");
+  }
+
+  @Test
+  void aggregateEmitsNothingForAnEmptyBatch() throws Exception {
+    assertThat(aggregate().call(List.of(), meter())).isEmpty();
+  }
+
+  @Test
+  void aggregateStartsOverAfterReset() throws Exception {
+    PluginInstance instance = aggregate();
+    instance.call(texts("one", "two"), meter());
+
+    instance.reset();
+
+    assertThat(values(instance.call(texts("x"), meter())))
+        .containsExactly("{\"count\":1,\"bytes\":1}");
+  }
+
+  @Test
+  void aggregateOutputKeepsTheLastRecordsKeyAndMetadata() throws Exception {
+    PluginRecord last =
+        PluginRecord.builder().value("v").key("k").metadata("m", "1").offset(42).build();
+
+    OutputRecord out = aggregate().call(List.of(PluginRecord.ofText("u"), last), meter()).get(0);
+
+    assertThat(out.record())
+        .isEqualTo(last.withValue(WasmFixtures.utf8("{\"count\":2,\"bytes\":2}")));
+  }
+}

@@ -1,0 +1,7 @@
+;; Test fixture: a complete filter that imports env.abort, which no runtime provides.
+(module
+  (import "env" "abort" (func $abort (param i32)))
+  (memory (export "memory") 1)
+  (func (export "dataflare_abi_version") (result i32) (i32.const 1))
+  (func (export "dataflare_alloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "dataflare_filter") (param i32 i32) (result i64) (i64.const 0)))

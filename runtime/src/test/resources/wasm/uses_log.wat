@@ -1,0 +1,31 @@
+;; Test fixture: a filter that logs "kept N" through dataflare.log (level 1) and keeps every
+;; record; with the config mode "outside" it logs from a pointer past the end of memory instead.
+(module
+  (import "dataflare" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 2)
+  (global $outside (mut i32) (i32.const 0))
+  (data (i32.const 0) "kept ")
+  (func (export "dataflare_abi_version") (result i32) (i32.const 1))
+  (func (export "dataflare_alloc") (param i32) (result i32) (i32.const 65536))
+  (func (export "dataflare_init") (param $cfg i32) (param $len i32) (result i32)
+    (global.set $outside (i32.ne (i32.load (local.get $cfg)) (i32.const 0)))
+    (i32.const 0))
+  (func (export "dataflare_filter") (param $in i32) (param $len i32) (result i64)
+    (local $count i32) (local $i i32)
+    (local.set $count (i32.load offset=4 (local.get $in)))
+    (if (global.get $outside)
+      (then (call $log (i32.const 3) (i32.const 131000) (i32.const 1000))))
+    ;; "kept " followed by one decimal digit (batches in the tests are small)
+    (i32.store8 (i32.const 5) (i32.add (i32.const 48) (local.get $count)))
+    (call $log (i32.const 1) (i32.const 0) (i32.const 6))
+    (i32.store (i32.const 1024) (i32.const 0))
+    (i32.store (i32.const 1028) (local.get $count))
+    (block $done
+      (loop $keep
+        (br_if $done (i32.ge_u (local.get $i) (local.get $count)))
+        (i32.store (i32.add (i32.const 1032) (i32.shl (local.get $i) (i32.const 3))) (local.get $i))
+        (i32.store (i32.add (i32.const 1036) (i32.shl (local.get $i) (i32.const 3))) (i32.const -1))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $keep)))
+    (i64.or (i64.shl (i64.const 1024) (i64.const 32))
+            (i64.extend_i32_u (i32.add (i32.const 8) (i32.shl (local.get $count) (i32.const 3)))))))

@@ -1,0 +1,38 @@
+;; Test fixture: a map that asks WASI what it was given and replaces each record's value with
+;; 12 bytes: u32 environment variable count, u32 argument count, u32 errno of fd_prestat_get(3)
+;; (8, EBADF, when no directory is preopened). It also writes "hello" to stdout.
+(module
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $prestat (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 2)
+  (data (i32.const 512) "hello\n")
+  (func (export "dataflare_abi_version") (result i32) (i32.const 1))
+  (func (export "dataflare_alloc") (param i32) (result i32) (i32.const 65536))
+  (func (export "dataflare_map") (param $in i32) (param $len i32) (result i64)
+    (local $count i32) (local $i i32) (local $at i32)
+    (local.set $count (i32.load offset=4 (local.get $in)))
+    (drop (call $environ_sizes (i32.const 0) (i32.const 4)))
+    (drop (call $args_sizes (i32.const 16) (i32.const 20)))
+    (i32.store (i32.const 32) (call $prestat (i32.const 3) (i32.const 40)))
+    ;; iovec {ptr 512, len 6} at 48, bytes written at 56
+    (i32.store (i32.const 48) (i32.const 512))
+    (i32.store (i32.const 52) (i32.const 6))
+    (drop (call $fd_write (i32.const 1) (i32.const 48) (i32.const 1) (i32.const 56)))
+    (i32.store (i32.const 1024) (i32.const 0))
+    (i32.store (i32.const 1028) (local.get $count))
+    (local.set $at (i32.const 1032))
+    (block $done
+      (loop $record
+        (br_if $done (i32.ge_u (local.get $i) (local.get $count)))
+        (i32.store (local.get $at) (local.get $i))
+        (i32.store offset=4 (local.get $at) (i32.const 12))
+        (i32.store offset=8 (local.get $at) (i32.load (i32.const 0)))
+        (i32.store offset=12 (local.get $at) (i32.load (i32.const 16)))
+        (i32.store offset=16 (local.get $at) (i32.load (i32.const 32)))
+        (local.set $at (i32.add (local.get $at) (i32.const 20)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $record)))
+    (i64.or (i64.shl (i64.const 1024) (i64.const 32))
+            (i64.extend_i32_u (i32.sub (local.get $at) (i32.const 1024))))))

@@ -1,0 +1,6 @@
+;; Test fixture: dataflare_filter takes one parameter instead of (in_ptr, in_len).
+(module
+  (memory (export "memory") 1)
+  (func (export "dataflare_abi_version") (result i32) (i32.const 1))
+  (func (export "dataflare_alloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "dataflare_filter") (param i32) (result i64) (i64.const 0)))
