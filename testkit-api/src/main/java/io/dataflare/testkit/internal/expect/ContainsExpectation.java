@@ -15,7 +15,7 @@ public final class ContainsExpectation extends OutputsExpectation {
   }
 
   @Override
-  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     for (PluginRecord output : outputs) {
       if (output.valueAsString().contains(text)) {
         return Optional.empty();

@@ -19,7 +19,7 @@ public final class CountExpectation extends OutputsExpectation {
   }
 
   @Override
-  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     return outputs.size() == count
         ? Optional.empty()
         : Optional.of(ShouldHaveOutputCount.create(count, outputs, describe()));

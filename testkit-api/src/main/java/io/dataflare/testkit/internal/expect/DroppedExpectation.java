@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class DroppedExpectation extends OutputsExpectation {
 
   @Override
-  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     return outputs.isEmpty() ? Optional.empty() : Optional.of(ShouldBeDropped.create(outputs));
   }
 

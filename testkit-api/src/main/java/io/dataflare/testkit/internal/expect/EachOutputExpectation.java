@@ -13,7 +13,7 @@ import java.util.Optional;
 abstract class EachOutputExpectation extends OutputsExpectation {
 
   @Override
-  final Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected final Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     if (outputs.isEmpty()) {
       return Optional.of(ShouldHaveOutputs.create(eachDescription()));
     }

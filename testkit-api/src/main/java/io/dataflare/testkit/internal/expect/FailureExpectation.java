@@ -24,7 +24,7 @@ public final class FailureExpectation implements Expectation {
   public Optional<Mismatch> check(CaseOutcome outcome) {
     Optional<PluginFailure> failure = outcome.failure();
     if (failure.isEmpty()) {
-      return Optional.of(ShouldFail.create(kind, outcome.allOutputs()));
+      return Optional.of(ShouldFail.create("[" + kind + "]", outcome.allOutputs()));
     }
     if (failure.get().kind() != kind) {
       return Optional.of(ShouldFailWithKind.create(kind, failure.get()));

@@ -19,7 +19,7 @@ public final class JsonEqualsExpectation extends OutputsExpectation {
   }
 
   @Override
-  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     int common = Math.min(documents.size(), outputs.size());
     for (int i = 0; i < common; i++) {
       Optional<Mismatch> mismatch =

@@ -18,7 +18,7 @@ public final class OutputExpectation extends OutputsExpectation {
   }
 
   @Override
-  Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
+  protected Optional<Mismatch> checkOutputs(List<PluginRecord> outputs) {
     String expectedText = Texts.expectedOutputs(expected);
     String actualText = Texts.outputs(outputs);
     int common = Math.min(expected.size(), outputs.size());

@@ -25,7 +25,7 @@ public abstract class OutputsExpectation implements Expectation {
   }
 
   /** Checks the outputs of all batches, in order. */
-  abstract Optional<Mismatch> checkOutputs(List<PluginRecord> outputs);
+  protected abstract Optional<Mismatch> checkOutputs(List<PluginRecord> outputs);
 
   @Override
   public String toString() {

@@ -1,6 +1,5 @@
 package io.dataflare.testkit.internal.mismatch;
 
-import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
 import java.util.List;
@@ -9,17 +8,18 @@ import java.util.List;
 public final class ShouldFail {
   private ShouldFail() {}
 
-  public static Mismatch create(FailureKind kind, List<PluginRecord> outputs) {
+  /**
+   * @param failure the failure expected, e.g. {@code [TIMEOUT]}
+   * @param outputs what the successful run gave
+   */
+  public static Mismatch create(String failure, List<PluginRecord> outputs) {
+    String actual = "succeeded with:\n" + Texts.outputs(outputs);
     return new Mismatch(
-        "expected failure ["
-            + kind
-            + "] but every batch succeeded\n"
-            + Texts.expecting(
-                "the case",
-                "succeeded with:\n" + Texts.outputs(outputs),
-                "to fail with",
-                kind.name()),
-        "failed with " + kind,
-        "succeeded with:\n" + Texts.outputs(outputs));
+        "expected failure "
+            + failure
+            + " but every batch succeeded\n"
+            + Texts.expecting("the case", actual, "to fail with", failure),
+        "failed with " + failure,
+        actual);
   }
 }
