@@ -1,7 +1,6 @@
 package io.dataflare.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,8 +44,7 @@ public final class JsonComparison {
 
   private static Optional<JsonDifference> compareObjects(
       String path, JsonNode expected, JsonNode actual, boolean subset) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : expected.properties()) {
       String fieldPath = path + "." + field.getKey();
       JsonNode actualField = actual.get(field.getKey());
       if (actualField == null) {
@@ -58,8 +56,7 @@ public final class JsonComparison {
       }
     }
     if (!subset) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : actual.properties()) {
         if (!expected.has(field.getKey())) {
           return Optional.of(
               new JsonDifference(path + "." + field.getKey(), null, field.getValue()));

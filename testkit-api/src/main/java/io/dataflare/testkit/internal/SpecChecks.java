@@ -28,7 +28,8 @@ public final class SpecChecks {
   public static void between(
       String spec, String field, long value, long min, long max, String fix) {
     if (value < min || value > max) {
-      String range = max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+      String range =
+          max >= Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
       throw new InvalidSpecException(
           spec, field, "must be " + range + " but was [" + value + "]", fix);
     }

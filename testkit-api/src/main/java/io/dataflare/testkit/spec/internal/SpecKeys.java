@@ -1,5 +1,6 @@
 package io.dataflare.testkit.spec.internal;
 
+import io.dataflare.runtime.internal.ClosestName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -150,38 +151,6 @@ public enum SpecKeys {
 
   /** The known key closest to a misspelt one, when it is close enough to be a likely typo. */
   public Optional<String> closest(String unknown) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String known : examples.keySet()) {
-      int distance = distance(unknown, known);
-      if (distance < bestDistance) {
-        best = known;
-        bestDistance = distance;
-      }
-    }
-    int allowed = Math.max(2, unknown.length() / 3);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, ignoring case. */
-  static int distance(String a, String b) {
-    String x = a.toLowerCase(java.util.Locale.ROOT);
-    String y = b.toLowerCase(java.util.Locale.ROOT);
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length()];
+    return ClosestName.among(unknown, examples.keySet());
   }
 }

@@ -99,7 +99,8 @@ public final class SpecTable {
     Optional<Long> value =
         typed(key, "an integer", JsonNode::isIntegralNumber).map(JsonNode::longValue);
     if (value.isPresent() && (value.get() < min || value.get() > max)) {
-      String range = max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+      String range =
+          max >= Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
       problem(key, "must be " + range + " but was [" + value.get() + "]");
       return Optional.empty();
     }
@@ -163,8 +164,7 @@ public final class SpecTable {
       return Optional.empty();
     }
     Map<String, String> values = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = table.get().fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : table.get().properties()) {
       if (!entry.getValue().isTextual()) {
         problems.add(
             TomlLineIndex.child(path(key), entry.getKey()),
