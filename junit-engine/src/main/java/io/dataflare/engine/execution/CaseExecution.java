@@ -2,6 +2,7 @@ package io.dataflare.engine.execution;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.dataflare.runtime.ExecutionMode;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginManifest;
 import io.dataflare.testkit.CaseReport;
@@ -30,7 +31,10 @@ public final class CaseExecution {
       PluginTestCase testCase,
       PluginSource plugin) {
     PluginHandle handle = load(context, testCase, plugin);
-    CaseReport report = CaseRunner.run(handle, testCase);
+    // Interpreter mode counts executed WASM instructions exactly: report them.
+    boolean count = context.configuration().executionMode() == ExecutionMode.INTERPRETER;
+    CaseReport report =
+        CaseRunner.run(handle, testCase, handle.defaultLimits().withInstructionCounting(count));
     context.publish(descriptor, Figures.of(report));
     if (!report.passed()) {
       throw CaseFailure.of(report, testCase);
