@@ -17,8 +17,13 @@ public enum FailureKind {
   ABI_VIOLATION("check the plugin against docs/wasm-abi.md"),
   /** The module imports something the security policy does not allow. */
   POLICY_VIOLATION("remove the import or declare and allow it under [permissions]"),
-  /** The module is not valid WebAssembly or lacks a required export. */
-  INVALID_MODULE("rebuild the module for wasm32 and check its exports against docs/wasm-abi.md"),
+  /**
+   * The module is not valid WebAssembly or lacks a required export; or a native plugin class cannot
+   * be loaded or does not match its manifest.
+   */
+  INVALID_MODULE(
+      "rebuild the module for wasm32 and check its exports against docs/wasm-abi.md (for a Java"
+          + " plugin: check its class against [plugin] in plugin.toml)"),
   /** The plugin itself reported an error, or (natively) threw an exception. */
   PLUGIN_ERROR("fix the plugin's handling of this record");
 

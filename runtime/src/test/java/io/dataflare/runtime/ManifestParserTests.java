@@ -39,7 +39,7 @@ class ManifestParserTests {
     assertThat(manifest.plugin())
         .isEqualTo(
             new PluginManifest.Plugin(
-                "my-filter",
+                "TrimFilterMap",
                 "1.2.3",
                 PluginType.FILTER_MAP,
                 "Drops blanks, trims the rest",

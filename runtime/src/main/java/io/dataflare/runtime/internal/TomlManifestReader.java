@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,9 +138,7 @@ public final class TomlManifestReader {
   /** Every known section as a table (empty when absent); unknown or mistyped sections reported. */
   private static Map<String, TomlTable> tables(ObjectNode root, ManifestProblems problems) {
     Map<String, TomlTable> tables = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
       String name = field.getKey();
       JsonNode value = field.getValue();
       if (SECTIONS.containsKey(name) && value.isObject()) {

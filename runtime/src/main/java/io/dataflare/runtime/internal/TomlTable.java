@@ -234,7 +234,7 @@ final class TomlTable {
 
   private static Map<String, Object> toMap(ObjectNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
+    object.properties().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
     return Collections.unmodifiableMap(map);
   }
 

@@ -1,0 +1,213 @@
+package io.dataflare.runtime.internal;
+
+import io.dataflare.plugin.FailureKind;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.CallLimits;
+import io.dataflare.runtime.OutputRecord;
+import io.dataflare.runtime.PluginFailure;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one batch on one borrowed instance under a deadline and decides the instance's fate: an
+ * instance that timed out is abandoned (closed by its worker when the call finally ends), one that
+ * failed with anything but {@code PLUGIN_ERROR} or whose reset failed is discarded, and a healthy
+ * one is left to the caller to give back or keep.
+ */
+final class BatchRunner {
+  private final String pluginName;
+  private final boolean wasm;
+  private final InstancePool<PluginInstance> pool;
+  private final CallExecutor executor;
+
+  BatchRunner(
+      String pluginName, boolean wasm, InstancePool<PluginInstance> pool, CallExecutor executor) {
+    this.pluginName = pluginName;
+    this.wasm = wasm;
+    this.pool = pool;
+    this.executor = executor;
+  }
+
+  /** A batch's result and whether its instance may serve again. */
+  record Finished(BatchResult result, boolean instanceHealthy) {}
+
+  /**
+   * Starts a batch on a worker.
+   *
+   * @param resetAfter reset the instance after the batch (within the same deadline), so state never
+   *     leaks to the instance's next user
+   */
+  Started start(
+      PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
+    Work work = new Work(instance, batch, limits, resetAfter, wasm);
+    CallExecutor.PendingCall<List<OutputRecord>> pending =
+        executor.start(work, limits.timeout().toNanos(), instance::close);
+    return new Started(instance, work, pending, limits);
+  }
+
+  /** Runs a batch and waits for it. */
+  Finished run(
+      PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
+    return start(instance, batch, limits, resetAfter).finish();
+  }
+
+  /**
+   * Resets an instance on a worker under {@code limits} and gives it back to the pool, or discards
+   * it when the reset fails or times out.
+   */
+  void resetAndGiveBack(PluginInstance instance, CallLimits limits) {
+    CallExecutor.Outcome<Void> outcome =
+        executor.run(
+            () -> {
+              instance.reset();
+              return null;
+            },
+            limits.timeout().toNanos(),
+            instance::close);
+    if (outcome.timedOut()) {
+      pool.abandon(instance);
+    } else if (outcome.error() != null) {
+      pool.discard(instance);
+    } else {
+      pool.giveBack(instance);
+    }
+  }
+
+  /** A batch running on a worker. */
+  final class Started {
+    private final PluginInstance instance;
+    private final Work work;
+    private final CallExecutor.PendingCall<List<OutputRecord>> pending;
+    private final CallLimits limits;
+
+    private Started(
+        PluginInstance instance,
+        Work work,
+        CallExecutor.PendingCall<List<OutputRecord>> pending,
+        CallLimits limits) {
+      this.instance = instance;
+      this.work = work;
+      this.pending = pending;
+      this.limits = limits;
+    }
+
+    /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
+    Finished finish() {
+      CallExecutor.Outcome<List<OutputRecord>> outcome = pending.await();
+      int inputs = work.batch.size();
+      long instructions = work.meter.instructions;
+      if (outcome.timedOut()) {
+        pool.abandon(instance);
+        String detail =
+            outcome.callerInterrupted()
+                ? "the calling thread was interrupted, so the call was stopped and its instance"
+                    + " discarded"
+                : "the call did not finish within ["
+                    + limits.timeout().toMillis()
+                    + " ms]; it was interrupted and its instance discarded";
+        return failed(inputs, FailureKind.TIMEOUT, -1, detail, outcome, instructions);
+      }
+      PluginCallException failure =
+          outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);
+      if (failure == null && work.resetFailure == null) {
+        List<OutputRecord> outputs = java.util.Objects.requireNonNull(outcome.value());
+        return new Finished(
+            BatchResult.success(
+                inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
+            true);
+      }
+      boolean healthy =
+          failure != null
+              && failure.kind() == FailureKind.PLUGIN_ERROR
+              && work.resetFailure == null;
+      if (!healthy) {
+        pool.discard(instance);
+      }
+      if (failure == null) {
+        PluginCallException reset = java.util.Objects.requireNonNull(work.resetFailure);
+        return failed(
+            inputs,
+            reset.kind(),
+            -1,
+            "reset() after the batch failed, so the instance was discarded: " + reset.getMessage(),
+            outcome,
+            instructions);
+      }
+      Finished result =
+          failed(
+              inputs,
+              failure.kind(),
+              failure.recordIndex(),
+              failure.getMessage(),
+              outcome,
+              instructions);
+      return new Finished(result.result(), healthy);
+    }
+
+    private Finished failed(
+        int inputs,
+        FailureKind kind,
+        int recordIndex,
+        @Nullable String detail,
+        CallExecutor.Outcome<?> outcome,
+        long instructions) {
+      PluginFailure failure =
+          new PluginFailure(
+              kind, pluginName, recordIndex, detail == null ? "no detail given" : detail);
+      return new Finished(
+          BatchResult.failure(
+              inputs, failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
+          false);
+    }
+  }
+
+  /** The task run on the worker: the call, then the reset when asked for. */
+  private static final class Work implements CallExecutor.Task<List<OutputRecord>> {
+    private final PluginInstance instance;
+    private final List<PluginRecord> batch;
+    private final CallMeter meter;
+    private final boolean resetAfter;
+    private final boolean wasm;
+    private @Nullable PluginCallException resetFailure;
+
+    Work(
+        PluginInstance instance,
+        List<PluginRecord> batch,
+        CallLimits limits,
+        boolean resetAfter,
+        boolean wasm) {
+      this.instance = instance;
+      this.batch = batch;
+      this.meter = new CallMeter(limits.instructionBudget(), limits.countInstructions());
+      this.resetAfter = resetAfter;
+      this.wasm = wasm;
+    }
+
+    @Override
+    public List<OutputRecord> run() throws PluginCallException {
+      List<OutputRecord> outputs;
+      try {
+        outputs = instance.call(batch, meter);
+      } catch (Throwable e) {
+        PluginCallException failure = FailureClassifier.classify(e, wasm, -1);
+        if (resetAfter && failure.kind() == FailureKind.PLUGIN_ERROR) {
+          reset(); // the instance goes back to the pool: no partial state may stay in it
+        }
+        throw failure;
+      }
+      if (resetAfter) {
+        reset();
+      }
+      return outputs;
+    }
+
+    private void reset() {
+      try {
+        instance.reset();
+      } catch (Throwable e) {
+        resetFailure = FailureClassifier.classify(e, wasm, -1);
+      }
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package io.dataflare.runtime.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs plugin calls on worker threads under a deadline.
+ *
+ * <p>The caller waits for the worker until the deadline; at the deadline the worker is interrupted
+ * and the caller returns at once with a timed-out {@link Outcome}, never waiting for the worker.
+ * Chicory notices the interrupt within a millisecond; a native plugin that ignores it keeps its
+ * worker, which is a daemon thread and is simply replaced for later calls. When a timed-out task
+ * does end, the worker runs the task's clean-up (closing the discarded instance), clears its
+ * interrupt flag and only then serves another call.
+ *
+ * <p>Each call's allocated bytes are measured on its worker thread.
+ */
+public final class CallExecutor implements AutoCloseable {
+  /** Idle workers kept for reuse; more than this exit when they finish. */
+  private static final int MAX_IDLE_WORKERS = 64;
+
+  /** A call to run on a worker. */
+  @FunctionalInterface
+  public interface Task<T> {
+    T run() throws Exception;
+  }
+
+  private final String threadName;
+  private final AtomicInteger threadCount = new AtomicInteger();
+  private final ArrayDeque<Worker> idle = new ArrayDeque<>();
+  private final List<Worker> all = new ArrayList<>();
+  private boolean closed;
+
+  public CallExecutor(String threadName) {
+    this.threadName = threadName;
+  }
+
+  /**
+   * Starts {@code task} on a worker. The deadline counts from now.
+   *
+   * @param afterTimeout run on the worker if the task ends after its deadline passed (e.g. to close
+   *     the instance the task was using); never run otherwise
+   */
+  public <T> PendingCall<T> start(Task<T> task, long timeoutNanos, Runnable afterTimeout) {
+    PendingCall<T> call = new PendingCall<>(task, timeoutNanos, afterTimeout);
+    Worker worker;
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the runtime is closed: its call workers have stopped");
+      }
+      worker = idle.pollFirst();
+      if (worker == null) {
+        worker = new Worker(threadName + "-" + threadCount.incrementAndGet());
+        all.add(worker);
+        worker.assign(call);
+        worker.thread.start();
+        return call;
+      }
+    }
+    worker.assign(call);
+    return call;
+  }
+
+  /** Runs {@code task} on a worker and waits for it until the deadline. */
+  public <T> Outcome<T> run(Task<T> task, long timeoutNanos, Runnable afterTimeout) {
+    return start(task, timeoutNanos, afterTimeout).await();
+  }
+
+  /** Worker threads started so far (including abandoned ones). */
+  public int threadsStarted() {
+    return threadCount.get();
+  }
+
+  /** Workers waiting for a call now. */
+  synchronized int idleWorkers() {
+    return idle.size();
+  }
+
+  private synchronized boolean park(Worker worker) {
+    if (closed || idle.size() >= MAX_IDLE_WORKERS) {
+      all.remove(worker);
+      return false;
+    }
+    idle.addFirst(worker);
+    return true;
+  }
+
+  /** Stops idle workers; busy ones stop when their call ends. */
+  @Override
+  public void close() {
+    List<Worker> idleWorkers;
+    synchronized (this) {
+      closed = true;
+      idleWorkers = new ArrayList<>(idle);
+      idle.clear();
+      all.removeAll(idleWorkers);
+    }
+    idleWorkers.forEach(Worker::stop);
+  }
+
+  /** What a call produced: a value or an error, or a timeout, plus its cost. */
+  public record Outcome<T>(
+      @Nullable T value,
+      @Nullable Throwable error,
+      boolean timedOut,
+      boolean callerInterrupted,
+      long nanos,
+      long allocatedBytes) {
+
+    /** Whether the task returned normally before the deadline. */
+    public boolean succeeded() {
+      return !timedOut && error == null;
+    }
+  }
+
+  /** A started call; {@link #await} it exactly once. */
+  public static final class PendingCall<T> {
+    private enum State {
+      PENDING,
+      RUNNING,
+      DONE,
+      TIMED_OUT
+    }
+
+    private final Task<T> task;
+    private final long started = System.nanoTime();
+    private final long deadline;
+    private final Runnable afterTimeout;
+    private State state = State.PENDING;
+    private @Nullable Thread runner;
+    private @Nullable Outcome<T> outcome;
+
+    private PendingCall(Task<T> task, long timeoutNanos, Runnable afterTimeout) {
+      this.task = task;
+      this.deadline = started + timeoutNanos;
+      this.afterTimeout = afterTimeout;
+    }
+
+    /**
+     * Waits for the call until its deadline. At the deadline (or when the waiting thread is
+     * interrupted, whose flag is then restored) the worker is interrupted and a timed-out outcome
+     * returned at once.
+     */
+    public synchronized Outcome<T> await() {
+      while (state != State.DONE) {
+        long remaining = deadline - System.nanoTime();
+        boolean interrupted = false;
+        if (remaining > 0) {
+          try {
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+            continue;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        if (state == State.DONE) {
+          break;
+        }
+        if (state == State.RUNNING && runner != null) {
+          runner.interrupt();
+        }
+        state = State.TIMED_OUT;
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return new Outcome<>(
+            null,
+            null,
+            true,
+            interrupted,
+            System.nanoTime() - started,
+            AllocationMeter.NOT_MEASURED);
+      }
+      return java.util.Objects.requireNonNull(outcome);
+    }
+
+    /** Runs on the worker. Returns normally whatever the task does. */
+    private void execute(Thread worker) {
+      boolean expired;
+      synchronized (this) {
+        expired = state == State.TIMED_OUT;
+        if (!expired) {
+          state = State.RUNNING;
+          runner = worker;
+        }
+      }
+      if (expired) {
+        cleanUp();
+        return;
+      }
+      long allocatedBefore = AllocationMeter.current();
+      long start = System.nanoTime();
+      T value = null;
+      Throwable error = null;
+      try {
+        value = task.run();
+      } catch (Throwable e) {
+        error = e;
+      }
+      long nanos = System.nanoTime() - start;
+      long allocated = AllocationMeter.since(allocatedBefore);
+      boolean timedOut;
+      synchronized (this) {
+        runner = null;
+        timedOut = state == State.TIMED_OUT;
+        if (!timedOut) {
+          outcome = new Outcome<>(value, error, false, false, nanos, allocated);
+          state = State.DONE;
+          notifyAll();
+        }
+      }
+      if (timedOut) {
+        Thread.interrupted(); // our deadline interrupt: the clean-up must not see it
+        cleanUp();
+      }
+    }
+
+    private void cleanUp() {
+      try {
+        afterTimeout.run();
+      } catch (RuntimeException | Error e) {
+        // the instance is gone either way; nothing more to do with a failing close
+      }
+    }
+  }
+
+  /** A daemon thread that runs one call at a time. */
+  private final class Worker implements Runnable {
+    private final Thread thread;
+    private @Nullable PendingCall<?> next;
+    private boolean stopped;
+
+    Worker(String name) {
+      thread = new Thread(this, name);
+      thread.setDaemon(true);
+    }
+
+    synchronized void assign(PendingCall<?> call) {
+      next = call;
+      notifyAll();
+    }
+
+    synchronized void stop() {
+      stopped = true;
+      notifyAll();
+    }
+
+    private synchronized @Nullable PendingCall<?> take() {
+      while (next == null && !stopped) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          // a late deadline interrupt; the flag is cleared, keep waiting for work
+        }
+      }
+      PendingCall<?> call = next;
+      next = null;
+      return call;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        PendingCall<?> call = take();
+        if (call == null) {
+          return;
+        }
+        call.execute(thread);
+        Thread.interrupted(); // a call must never start with a stale interrupt
+        if (!park(this)) {
+          return;
+        }
+      }
+    }
+  }
+}

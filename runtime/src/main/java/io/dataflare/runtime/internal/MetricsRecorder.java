@@ -1,0 +1,44 @@
+package io.dataflare.runtime.internal;
+
+import io.dataflare.plugin.FailureKind;
+import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.HandleMetrics;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/** Counts one handle's calls, records, failures by kind and call latency; thread-safe. */
+final class MetricsRecorder {
+  private static final FailureKind[] KINDS = FailureKind.values();
+
+  private final AtomicLong calls = new AtomicLong();
+  private final AtomicLong records = new AtomicLong();
+  private final AtomicLongArray failures = new AtomicLongArray(KINDS.length);
+  private final LatencyHistogram latency = new LatencyHistogram();
+
+  /** Records one finished batch call. */
+  void record(BatchResult result) {
+    calls.incrementAndGet();
+    records.addAndGet(result.inputCount());
+    result.failure().ifPresent(failure -> failures.incrementAndGet(failure.kind().ordinal()));
+    latency.record(result.nanos());
+  }
+
+  HandleMetrics snapshot() {
+    Map<FailureKind, Long> byKind = new EnumMap<>(FailureKind.class);
+    for (FailureKind kind : KINDS) {
+      long count = failures.get(kind.ordinal());
+      if (count > 0) {
+        byKind.put(kind, count);
+      }
+    }
+    return new HandleMetrics(
+        calls.get(),
+        records.get(),
+        byKind,
+        latency.percentile(0.50),
+        latency.percentile(0.99),
+        latency.max());
+  }
+}

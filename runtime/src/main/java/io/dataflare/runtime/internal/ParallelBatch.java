@@ -1,0 +1,125 @@
+package io.dataflare.runtime.internal;
+
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.CallLimits;
+import io.dataflare.runtime.OutputRecord;
+import io.dataflare.runtime.PluginFailure;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One batch split into contiguous parts run at once on several pooled instances, joined in input
+ * order.
+ *
+ * <p>Only the first instance is waited for; the others are taken only when idle or creatable at
+ * once, so parallel callers can never deadlock holding part of what they need. With fewer instances
+ * free, the batch is split into fewer parts.
+ */
+final class ParallelBatch {
+  private final PooledHandle handle;
+  private final List<PluginRecord> records;
+  private final CallLimits limits;
+
+  ParallelBatch(PooledHandle handle, List<PluginRecord> records, CallLimits limits) {
+    this.handle = handle;
+    this.records = records;
+    this.limits = limits;
+  }
+
+  BatchResult run(int parallelism) {
+    long started = System.nanoTime();
+    PooledHandle.Borrowed first = handle.borrow(records.size(), limits);
+    if (first.instance() == null) {
+      return java.util.Objects.requireNonNull(first.failure());
+    }
+    int wanted = Math.min(Math.min(parallelism, records.size()), handle.pool().maxSize());
+    List<PluginInstance> instances = new ArrayList<>(wanted);
+    instances.add(first.instance());
+    while (instances.size() < wanted) {
+      PluginInstance more;
+      try {
+        more = handle.pool().tryBorrow();
+      } catch (RuntimeException e) {
+        more = null; // creating another instance failed: run on fewer
+      }
+      if (more == null) {
+        break;
+      }
+      instances.add(more);
+    }
+    int parts = instances.size();
+    int[] starts = new int[parts + 1];
+    for (int part = 0; part <= parts; part++) {
+      starts[part] = (int) ((long) records.size() * part / parts);
+    }
+    List<BatchRunner.Started> running = new ArrayList<>(parts);
+    for (int part = 0; part < parts; part++) {
+      running.add(
+          handle
+              .runner()
+              .start(
+                  instances.get(part),
+                  records.subList(starts[part], starts[part + 1]),
+                  limits,
+                  true));
+    }
+    return join(running, instances, starts, started);
+  }
+
+  private BatchResult join(
+      List<BatchRunner.Started> running,
+      List<PluginInstance> instances,
+      int[] starts,
+      long started) {
+    List<OutputRecord> outputs = new ArrayList<>(records.size());
+    @Nullable PluginFailure firstFailure = null;
+    long firstFailurePosition = Long.MAX_VALUE;
+    long instructions = 0;
+    long allocated = 0;
+    for (int part = 0; part < running.size(); part++) {
+      BatchRunner.Finished finished = running.get(part).finish();
+      if (finished.instanceHealthy()) {
+        handle.pool().giveBack(instances.get(part));
+      }
+      BatchResult result = finished.result();
+      instructions = add(instructions, result.instructions());
+      allocated = add(allocated, result.allocatedBytes());
+      PluginFailure failure = result.failure().orElse(null);
+      if (failure != null) {
+        int index = failure.recordIndex() < 0 ? -1 : failure.recordIndex() + starts[part];
+        long position = Math.max(index, starts[part]);
+        if (position < firstFailurePosition) {
+          firstFailurePosition = position;
+          firstFailure =
+              new PluginFailure(
+                  failure.kind(), failure.pluginName(), index, rebased(failure, part, starts));
+        }
+      } else if (firstFailure == null) {
+        for (OutputRecord output : result.outputs()) {
+          outputs.add(new OutputRecord(output.sourceIndex() + starts[part], output.record()));
+        }
+      }
+    }
+    long nanos = System.nanoTime() - started;
+    return firstFailure != null
+        ? BatchResult.failure(records.size(), firstFailure, nanos, instructions, allocated)
+        : BatchResult.success(records.size(), outputs, nanos, instructions, allocated);
+  }
+
+  private static String rebased(PluginFailure failure, int part, int[] starts) {
+    return failure.recordIndex() >= 0
+        ? failure.detail()
+        : failure.detail()
+            + " (in the part of records ["
+            + starts[part]
+            + "] to ["
+            + (starts[part + 1] - 1)
+            + "])";
+  }
+
+  private static long add(long sum, long figure) {
+    return sum < 0 || figure < 0 ? BatchResult.NOT_MEASURED : sum + figure;
+  }
+}

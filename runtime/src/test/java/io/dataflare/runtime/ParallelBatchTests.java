@@ -1,0 +1,125 @@
+package io.dataflare.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dataflare.plugin.FailureKind;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.fixtures.CountingAggregate;
+import io.dataflare.runtime.fixtures.FixturePlugin;
+import io.dataflare.runtime.fixtures.KeepFilter;
+import io.dataflare.runtime.fixtures.Records;
+import io.dataflare.runtime.fixtures.SplitFlatMap;
+import io.dataflare.runtime.fixtures.ThrowingFilter;
+import io.dataflare.runtime.fixtures.UppercaseMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class ParallelBatchTests {
+  private final PluginRuntime runtime = PluginRuntime.builder().withPoolSize(4).build();
+
+  @AfterEach
+  void close() {
+    runtime.close();
+  }
+
+  private PluginHandle load(Class<? extends FixturePlugin> plugin, PluginType type) {
+    return runtime.load(FixturePlugin.manifestOf(plugin, type));
+  }
+
+  private static CallLimits limits(PluginHandle handle) {
+    return handle.defaultLimits();
+  }
+
+  @Test
+  void splitsOverSeveralInstancesAndKeepsInputOrder() {
+    PluginHandle handle = load(UppercaseMap.class, PluginType.MAP);
+    List<PluginRecord> batch = Records.numbered(1_000);
+
+    BatchResult result = handle.processBatchParallel(batch, 4, limits(handle));
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(result.outputs())
+        .extracting(OutputRecord::sourceIndex)
+        .containsExactlyElementsOf(IntStream.range(0, 1_000).boxed().toList());
+    assertThat(Records.values(result).get(999)).isEqualTo("R999");
+    assertThat(handle.poolStatistics().creations()).isEqualTo(4);
+  }
+
+  @Test
+  void givesTheSameOutputsAsOneInstance() {
+    PluginHandle handle = load(SplitFlatMap.class, PluginType.FLAT_MAP);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      values.add(i % 3 == 0 ? "" : i + "," + i);
+    }
+    List<PluginRecord> batch = Records.texts(values.toArray(String[]::new));
+
+    BatchResult parallel = handle.processBatchParallel(batch, 3, limits(handle));
+    BatchResult single = handle.processBatch(batch);
+
+    assertThat(parallel.outputs()).isEqualTo(single.outputs());
+  }
+
+  @Test
+  void rebasesTheSourceIndexesOfEachPart() {
+    PluginHandle handle = load(KeepFilter.class, PluginType.FILTER);
+    String[] values = new String[40];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i % 10 == 9 ? "keep" : "drop";
+    }
+
+    BatchResult result = handle.processBatchParallel(Records.texts(values), 4, limits(handle));
+
+    assertThat(result.outputs())
+        .extracting(OutputRecord::sourceIndex)
+        .containsExactly(9, 19, 29, 39);
+  }
+
+  @Test
+  void failsWithTheFailureOfTheLowestRecordIndex() {
+    PluginHandle handle = load(ThrowingFilter.class, PluginType.FILTER);
+    String[] values = new String[1_000];
+    java.util.Arrays.fill(values, "fine");
+    values[700] = "boom";
+    values[300] = "boom";
+
+    BatchResult result = handle.processBatchParallel(Records.texts(values), 4, limits(handle));
+
+    PluginFailure failure = result.failure().orElseThrow();
+    assertThat(failure.kind()).isEqualTo(FailureKind.PLUGIN_ERROR);
+    assertThat(failure.recordIndex()).isEqualTo(300);
+    assertThat(result.outputs()).isEmpty();
+  }
+
+  @Test
+  void runsAnAggregateOnOneInstance() {
+    PluginHandle handle = load(CountingAggregate.class, PluginType.AGGREGATE);
+
+    BatchResult result = handle.processBatchParallel(Records.numbered(100), 4, limits(handle));
+
+    assertThat(Records.values(result)).containsExactly("count=100");
+    assertThat(handle.poolStatistics().creations()).isEqualTo(1);
+  }
+
+  @Test
+  void usesOnlyTheInstancesThePoolCanGive() {
+    PluginRuntime small = PluginRuntime.builder().withPoolSize(2).build();
+    try {
+      PluginHandle handle =
+          small.load(FixturePlugin.manifestOf(UppercaseMap.class, PluginType.MAP));
+
+      BatchResult result = handle.processBatchParallel(Records.numbered(64), 8, limits(handle));
+
+      assertThat(result.outputs()).hasSize(64);
+      assertThat(handle.poolStatistics().creations()).isEqualTo(2);
+    } finally {
+      small.close();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.dataflare.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class CallExecutorTests {
+  private static final long LONG = Duration.ofSeconds(5).toNanos();
+  private static final long SHORT = Duration.ofMillis(50).toNanos();
+
+  private final CallExecutor executor = new CallExecutor("test-call");
+
+  @AfterEach
+  void close() {
+    executor.close();
+  }
+
+  @Test
+  void returnsTheTaskValueFromAWorkerThread() {
+    Thread caller = Thread.currentThread();
+
+    CallExecutor.Outcome<Thread> outcome = executor.run(Thread::currentThread, LONG, () -> {});
+
+    assertThat(outcome.succeeded()).isTrue();
+    assertThat(outcome.value()).isNotSameAs(caller);
+    assertThat(outcome.value().isDaemon()).isTrue();
+  }
+
+  @Test
+  void capturesWhatTheTaskThrows() {
+    CallExecutor.Outcome<Object> outcome =
+        executor.run(
+            () -> {
+              throw new IllegalStateException("bad");
+            },
+            LONG,
+            () -> {});
+
+    assertThat(outcome.succeeded()).isFalse();
+    assertThat(outcome.error()).isInstanceOf(IllegalStateException.class).hasMessage("bad");
+  }
+
+  @Test
+  void interruptsTheWorkerAtTheDeadline() throws InterruptedException {
+    CountDownLatch interrupted = new CountDownLatch(1);
+
+    CallExecutor.Outcome<Object> outcome =
+        executor.run(
+            () -> {
+              try {
+                Thread.sleep(60_000);
+              } catch (InterruptedException e) {
+                interrupted.countDown();
+              }
+              return null;
+            },
+            SHORT,
+            () -> {});
+
+    assertThat(outcome.timedOut()).isTrue();
+    assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  private static @Nullable Object spinUntilInterrupted() {
+    while (!Thread.currentThread().isInterrupted()) {
+      Thread.onSpinWait();
+    }
+    return null;
+  }
+
+  @Test
+  void runsTheCleanUpOnceATimedOutTaskEnds() throws InterruptedException {
+    CountDownLatch cleaned = new CountDownLatch(1);
+    AtomicBoolean interruptedDuringCleanUp = new AtomicBoolean(true);
+
+    executor.run(
+        CallExecutorTests::spinUntilInterrupted,
+        SHORT,
+        () -> {
+          interruptedDuringCleanUp.set(Thread.currentThread().isInterrupted());
+          cleaned.countDown();
+        });
+
+    assertThat(cleaned.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(interruptedDuringCleanUp).isFalse();
+  }
+
+  @Test
+  void reusesAWorkerWithItsInterruptFlagCleared() throws InterruptedException {
+    CountDownLatch cleaned = new CountDownLatch(1);
+    executor.run(CallExecutorTests::spinUntilInterrupted, SHORT, cleaned::countDown);
+    assertThat(cleaned.await(5, TimeUnit.SECONDS)).isTrue();
+    while (executor.idleWorkers() == 0) {
+      Thread.onSpinWait(); // the worker parks itself right after its clean-up
+    }
+
+    CallExecutor.Outcome<Boolean> next =
+        executor.run(() -> Thread.currentThread().isInterrupted(), LONG, () -> {});
+
+    assertThat(executor.threadsStarted()).isEqualTo(1);
+    assertThat(next.value()).isFalse();
+  }
+
+  @Test
+  void abandonsAWorkerThatIgnoresTheInterruptAndStartsAnother() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicReference<Thread> stuck = new AtomicReference<>();
+    executor.run(
+        () -> {
+          stuck.set(Thread.currentThread());
+          while (release.getCount() > 0) {
+            try {
+              release.await();
+            } catch (InterruptedException ignored) {
+              // this task ignores interrupts
+            }
+          }
+          return null;
+        },
+        SHORT,
+        () -> {});
+
+    CallExecutor.Outcome<Thread> next = executor.run(Thread::currentThread, LONG, () -> {});
+
+    assertThat(next.value()).isNotSameAs(stuck.get());
+    assertThat(stuck.get().isAlive()).isTrue();
+    release.countDown();
+  }
+
+  @Test
+  void measuresTheBytesAllocatedByTheTask() {
+    CallExecutor.Outcome<byte[]> outcome = executor.run(() -> new byte[4 << 20], LONG, () -> {});
+
+    assertThat(outcome.allocatedBytes()).isGreaterThanOrEqualTo(4 << 20);
+  }
+
+  @Test
+  void stopsWaitingWhenTheCallerIsInterruptedAndKeepsItsFlag() {
+    Thread.currentThread().interrupt();
+
+    CallExecutor.Outcome<Object> outcome =
+        executor.run(
+            () -> {
+              Thread.sleep(60_000);
+              return null;
+            },
+            LONG,
+            () -> {});
+
+    assertThat(outcome.timedOut()).isTrue();
+    assertThat(outcome.callerInterrupted()).isTrue();
+    assertThat(Thread.interrupted()).isTrue();
+  }
+}
