@@ -15,6 +15,26 @@ final class CallFailures {
   private CallFailures() {}
 
   /**
+   * Whether a guest can have caused this throwable, so it must be classified rather than
+   * propagated: every exception, stack exhaustion, heap exhaustion, and the assertion and linkage
+   * errors Chicory's parser and compiler raise on malformed code. Other errors are the JVM's own.
+   */
+  static boolean isGuestCaused(Throwable thrown) {
+    return thrown instanceof Exception
+        || thrown instanceof StackOverflowError
+        || thrown instanceof OutOfMemoryError
+        || thrown instanceof AssertionError
+        || thrown instanceof LinkageError;
+  }
+
+  /** Rethrows {@code thrown} when no guest can have caused it. */
+  static void rethrowIfHostError(Throwable thrown) {
+    if (!isGuestCaused(thrown)) {
+      throw (Error) thrown;
+    }
+  }
+
+  /**
    * Classifies a throwable raised while the guest ran {@code what} (e.g. {@code dataflare_filter}).
    */
   static PluginCallException classify(Throwable thrown, String what, GrowthTrackingMemory memory) {
@@ -86,6 +106,11 @@ final class CallFailures {
       return message;
     }
     return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+  }
+
+  /** What Chicory said, for messages: its message, or the throwable's class when it has none. */
+  static String describeCause(Throwable thrown) {
+    return thrown.getMessage() == null ? thrown.getClass().getSimpleName() : describe(thrown);
   }
 
   private static PluginCallException failure(FailureKind kind, String detail, Throwable cause) {

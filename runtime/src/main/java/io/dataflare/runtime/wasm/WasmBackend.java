@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
-import com.dylibso.chicory.wasm.ChicoryException;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.runtime.ExecutionMode;
 import io.dataflare.runtime.PluginException;
@@ -51,8 +50,9 @@ public final class WasmBackend {
     CompileCache.Lookup lookup;
     try {
       lookup = cache.lookup(bytes, mode);
-    } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw rejected(manifest, WasmModuleContract.check(bytes, manifest, policy), e);
+    } catch (Throwable e) {
+      CallFailures.rethrowIfHostError(e);
+      throw rejected(manifest, List.of(WasmModuleContract.notWebAssembly(bytes, e)), e);
     }
     List<ContractProblem> problems =
         WasmModuleContract.check(lookup.module().module(), manifest, policy);
@@ -103,7 +103,8 @@ public final class WasmBackend {
     }
     try {
       return module.compiled();
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
+      CallFailures.rethrowIfHostError(e);
       throw failure(
           manifest,
           "Chicory's compiler rejected the module ("

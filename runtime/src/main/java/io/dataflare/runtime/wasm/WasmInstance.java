@@ -63,45 +63,56 @@ final class WasmInstance implements PluginInstance {
     if (init == null) {
       return;
     }
-    memory.clearRefusedGrowth();
-    try {
-      int ptr = allocate(config.length);
-      memory.write(ptr, config, 0, config.length);
-      // the config region is the guest's again once init returns: batches get a region of their own
-      regionSize = 0;
-      long result = init.apply(ptr, config.length)[0];
-      if ((int) result != 0) {
-        throw new PluginCallException(
-            FailureKind.PLUGIN_ERROR,
-            -1,
-            WasmAbi.INIT + " returned [" + (int) result + "] (0 means success)");
-      }
-    } catch (PluginCallException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CallFailures.classify(e, WasmAbi.INIT, memory);
+    ExportFunction function = init;
+    int result =
+        guarded(
+            WasmAbi.INIT,
+            () -> {
+              int ptr = allocate(config.length);
+              memory.write(ptr, config, 0, config.length);
+              // the config region is the guest's again after init: batches get their own region
+              regionSize = 0;
+              return (int) function.apply(ptr, config.length)[0];
+            });
+    if (result != 0) {
+      throw new PluginCallException(
+          FailureKind.PLUGIN_ERROR,
+          -1,
+          WasmAbi.INIT + " returned [" + result + "] (0 means success)");
     }
   }
 
   /** What {@code dataflare_abi_version} returns. */
   int abiVersion() throws PluginCallException {
-    try {
-      return (int) instance.export(WasmAbi.ABI_VERSION).apply()[0];
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CallFailures.classify(e, WasmAbi.ABI_VERSION, memory);
-    }
+    return guarded(
+        WasmAbi.ABI_VERSION, () -> (int) instance.export(WasmAbi.ABI_VERSION).apply()[0]);
   }
 
   @Override
   public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
       throws PluginCallException {
+    return guarded(
+        entryName,
+        () -> {
+          int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
+          int ptr = length <= regionSize ? region : allocate(length);
+          memory.write(ptr, encoder.buffer(), 0, length);
+          long packed = runEntry(ptr, length, meter);
+          return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
+        });
+  }
+
+  /**
+   * Runs one guest call, turning whatever the guest makes it throw into a {@link
+   * PluginCallException}.
+   */
+  private <T> T guarded(String what, GuestCall<T> call) throws PluginCallException {
     memory.clearRefusedGrowth();
     try {
-      int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
-      int ptr = length <= regionSize ? region : allocate(length);
-      memory.write(ptr, encoder.buffer(), 0, length);
-      long packed = runEntry(ptr, length, meter);
-      return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
-    } catch (PluginCallException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CallFailures.classify(e, entryName, memory);
+      return call.run();
+    } catch (Throwable thrown) {
+      CallFailures.rethrowIfHostError(thrown);
+      throw CallFailures.classify(thrown, what, memory);
     }
   }
 
@@ -166,12 +177,8 @@ final class WasmInstance implements PluginInstance {
     if (reset == null) {
       return;
     }
-    memory.clearRefusedGrowth();
-    try {
-      reset.apply();
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CallFailures.classify(e, WasmAbi.RESET, memory);
-    }
+    ExportFunction function = reset;
+    guarded(WasmAbi.RESET, () -> function.apply());
   }
 
   @Override
@@ -182,5 +189,11 @@ final class WasmInstance implements PluginInstance {
   @Override
   public void close() {
     imports.close();
+  }
+
+  /** A piece of work that runs guest code. */
+  @FunctionalInterface
+  private interface GuestCall<T> {
+    T run() throws PluginCallException;
   }
 }

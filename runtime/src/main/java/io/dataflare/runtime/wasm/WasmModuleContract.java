@@ -2,7 +2,6 @@ package io.dataflare.runtime.wasm;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
@@ -47,7 +46,8 @@ public final class WasmModuleContract {
     WasmModule module;
     try {
       module = Parser.parse(moduleBytes);
-    } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
+    } catch (Throwable e) {
+      CallFailures.rethrowIfHostError(e);
       return List.of(notWebAssembly(moduleBytes, e));
     }
     return check(module, manifest, policy);
@@ -77,14 +77,16 @@ public final class WasmModuleContract {
     return List.copyOf(problems);
   }
 
-  private static ContractProblem notWebAssembly(byte[] bytes, Exception cause) {
+  /** The problem of bytes Chicory could not parse. */
+  static ContractProblem notWebAssembly(byte[] bytes, Throwable cause) {
     boolean magic = bytes.length >= 4;
     for (int i = 0; magic && i < 4; i++) {
       magic = bytes[i] == WASM_MAGIC[i];
     }
     String problem =
         magic
-            ? "module is not valid WebAssembly (truncated or corrupt?): " + cause.getMessage()
+            ? "module is not valid WebAssembly (truncated or corrupt?): "
+                + CallFailures.describeCause(cause)
             : "module is not WebAssembly: it starts with ["
                 + hex(bytes, 4)
                 + "] instead of the magic bytes [00 61 73 6d]";
