@@ -73,7 +73,7 @@ public final class SpecFileReader {
                   specFile,
                   line,
                   "",
-                  "TOML syntax error: " + e.getOriginalMessage(),
+                  "TOML syntax error: " + e.getOriginalMessage() + lineText(text, line),
                   "correct the TOML at this line (see https://toml.io)")));
     }
     Problems problems = new Problems(specFile, TomlLineIndex.of(text));
@@ -115,6 +115,12 @@ public final class SpecFileReader {
       problems.add(e.field(), e.problem(), e.fix());
       return Optional.empty();
     }
+  }
+
+  /** The text of a 1-based line, as {@code in [...]}, or nothing when it is out of range. */
+  private static String lineText(String text, int line) {
+    List<String> lines = text.lines().toList();
+    return line >= 1 && line <= lines.size() ? " in [" + lines.get(line - 1).strip() + "]" : "";
   }
 
   /** The suite name: the file name without {@code .toml}. */

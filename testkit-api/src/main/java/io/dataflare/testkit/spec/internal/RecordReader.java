@@ -70,6 +70,9 @@ public final class RecordReader {
   private static Optional<RecordBuilder> value(SpecTable table) {
     List<String> given = VALUE_FORMS.stream().filter(table::has).toList();
     if (given.isEmpty()) {
+      if (VALUE_FORMS.stream().anyMatch(table::suggested)) {
+        return Optional.empty();
+      }
       table
           .problems()
           .add(

@@ -3,11 +3,13 @@ package io.dataflare.testkit.spec.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Typed access to one table of a spec file: each getter reports a wrong type or an out-of-range
@@ -18,6 +20,7 @@ public final class SpecTable {
   private final String path;
   private final SpecKeys keys;
   private final Problems problems;
+  private final Set<String> suggested = new HashSet<>();
 
   public SpecTable(ObjectNode node, String path, SpecKeys keys, Problems problems) {
     this.node = node;
@@ -64,14 +67,24 @@ public final class SpecTable {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!keys.knows(name)) {
+        Optional<String> closest = keys.closest(name);
+        closest.ifPresent(suggested::add);
         String fix =
-            keys.closest(name)
+            closest
                     .map(k -> "did you mean [" + k + "]? Keys of " + keys.displayName() + ": ")
                     .orElse("use one of the keys of " + keys.displayName() + ": ")
                 + keys.keyList();
         problems.add(path(name), "unknown key [" + name + "] in " + keys.displayName(), fix);
       }
     }
+  }
+
+  /**
+   * Whether an unknown key of this table was taken for a typo of {@code key}; its absence is then
+   * not reported again.
+   */
+  public boolean suggested(String key) {
+    return suggested.contains(key);
   }
 
   /** Reports a problem about a key, with the key's example as the fix. */
@@ -84,8 +97,11 @@ public final class SpecTable {
     problems.add(path(key), message, fix);
   }
 
-  /** Reports a key that must be there and is not. */
+  /** Reports a key that must be there and is not, unless a misspelt key stands for it. */
   public void missing(String key) {
+    if (suggested(key)) {
+      return;
+    }
     problems.add(
         path(key), keys.displayName() + " has no [" + key + "]", "add " + keys.example(key));
   }
