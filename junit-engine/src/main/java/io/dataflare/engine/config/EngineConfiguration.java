@@ -94,11 +94,6 @@ public record EngineConfiguration(
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The directory of spec files, for messages. */
-  public String specsDirectoryForDisplay() {
-    return display(specsDirectory);
-  }
-
   /** The explicit value of a parameter, if set; for settings read outside this record. */
   static Optional<String> explicit(ConfigurationParameters parameters, String key) {
     return parameters.get(key).map(String::strip).filter(value -> !value.isEmpty());

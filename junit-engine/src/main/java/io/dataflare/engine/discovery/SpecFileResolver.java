@@ -6,6 +6,7 @@ import io.dataflare.engine.descriptor.Segments;
 import io.dataflare.engine.descriptor.SpecChildren;
 import io.dataflare.engine.descriptor.SuiteDescriptor;
 import io.dataflare.testkit.PluginTestSuite;
+import io.dataflare.testkit.SourceLocation;
 import io.dataflare.testkit.spec.SpecFile;
 import io.dataflare.testkit.spec.SpecFileReader;
 import io.dataflare.testkit.spec.SpecFiles;
@@ -39,9 +40,9 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * suite whose one test fails with them, and each problem is reported as a discovery issue.
  */
 final class SpecFileResolver implements SelectorResolver {
-  private record ReadSpec(String displayName, SpecChildren children, List<UniqueIdAtLine> lines) {}
+  private record ReadSpec(String displayName, SpecChildren children, List<SpecAtLine> lines) {}
 
-  private record UniqueIdAtLine(String type, String name, int line) {}
+  private record SpecAtLine(String type, String name, int line) {}
 
   private final EngineConfiguration configuration;
   private final UniqueId engineId;
@@ -116,8 +117,8 @@ final class SpecFileResolver implements SelectorResolver {
 
   /** The case or benchmark written at (or, failing that, last started before) this line. */
   private Resolution specAtLine(Path file, FilePosition position) {
-    UniqueIdAtLine found = null;
-    for (UniqueIdAtLine candidate : read(file).lines()) {
+    SpecAtLine found = null;
+    for (SpecAtLine candidate : read(file).lines()) {
       if (candidate.line() <= position.getLine()
           && (found == null || candidate.line() > found.line())) {
         found = candidate;
@@ -142,7 +143,7 @@ final class SpecFileResolver implements SelectorResolver {
     spec.problems().forEach(problem -> problems.add(problem.toString()));
     spec.problems().forEach(issues::report);
     SpecChildren children = new SpecChildren();
-    List<UniqueIdAtLine> lines = new ArrayList<>();
+    List<SpecAtLine> lines = new ArrayList<>();
     String where = "Spec file [" + configuration.display(file) + "]";
     if (spec.suite().isPresent()) {
       PluginTestSuite suite = spec.suite().get();
@@ -170,9 +171,8 @@ final class SpecFileResolver implements SelectorResolver {
     return children;
   }
 
-  private static UniqueIdAtLine atLine(
-      String type, String name, Optional<io.dataflare.testkit.SourceLocation> source) {
-    return new UniqueIdAtLine(type, name, source.map(s -> s.line()).orElse(0));
+  private static SpecAtLine atLine(String type, String name, Optional<SourceLocation> source) {
+    return new SpecAtLine(type, name, source.map(SourceLocation::line).orElse(0));
   }
 
   /**

@@ -69,11 +69,6 @@ public final class PluginHandles implements AutoCloseable {
     return runtime;
   }
 
-  /** Whether a runtime was started; false for a run that loaded no plugin. */
-  public synchronized boolean started() {
-    return runtime != null;
-  }
-
   @Override
   public synchronized void close() {
     closed = true;
