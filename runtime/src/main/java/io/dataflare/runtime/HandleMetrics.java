@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * @param calls batch calls made
  * @param records records sent in
  * @param failures failed calls by kind
- * @param latencyP50Nanos median call latency (from a log-linear histogram, within 1/16)
+ * @param latencyP50Nanos median call latency as callers saw it (waiting for an instance, handing
+ *     the batch to a worker, and the plugin's own time), from a log-linear histogram, within 1/16
  * @param latencyP99Nanos 99th percentile call latency
  * @param latencyMaxNanos slowest call
  */

@@ -80,7 +80,6 @@ public final class InstancePool<T> implements AutoCloseable {
         }
         if (alive < maxSize) {
           alive++;
-          borrows++;
           break;
         }
         if (!counted) {
@@ -95,7 +94,7 @@ public final class InstancePool<T> implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    return createReserved();
+    return createReserved(true);
   }
 
   /** Takes an idle instance or creates one when there is room; never waits. */
@@ -112,15 +111,17 @@ public final class InstancePool<T> implements AutoCloseable {
         return null;
       }
       alive++;
-      borrows++;
     } finally {
       lock.unlock();
     }
-    return createReserved();
+    return createReserved(true);
   }
 
-  /** Creates an instance for a slot already counted in {@code alive}, freeing it on failure. */
-  private T createReserved() {
+  /**
+   * Creates an instance for a slot already counted in {@code alive}, freeing the slot when the
+   * creator fails.
+   */
+  private T createReserved(boolean borrowed) {
     boolean created = false;
     try {
       T instance = creator.create();
@@ -131,9 +132,9 @@ public final class InstancePool<T> implements AutoCloseable {
       try {
         if (created) {
           creations++;
+          borrows += borrowed ? 1 : 0;
         } else {
           alive--;
-          borrows--;
           returned.signal();
         }
       } finally {
@@ -199,18 +200,10 @@ public final class InstancePool<T> implements AutoCloseable {
           return;
         }
         alive++;
-        borrows++; // undone below: a warm-up creation is not a borrow
       } finally {
         lock.unlock();
       }
-      T instance = createReserved();
-      lock.lock();
-      try {
-        borrows--;
-      } finally {
-        lock.unlock();
-      }
-      giveBack(instance);
+      giveBack(createReserved(false));
     }
   }
 

@@ -17,12 +17,17 @@ final class MetricsRecorder {
   private final AtomicLongArray failures = new AtomicLongArray(KINDS.length);
   private final LatencyHistogram latency = new LatencyHistogram();
 
-  /** Records one finished batch call. */
-  void record(BatchResult result) {
+  /**
+   * Records one finished batch call.
+   *
+   * @param latencyNanos what the caller waited, from the call to its result: the plugin's own time
+   *     plus waiting for an instance and handing the batch to a worker
+   */
+  void record(BatchResult result, long latencyNanos) {
     calls.incrementAndGet();
     records.addAndGet(result.inputCount());
     result.failure().ifPresent(failure -> failures.incrementAndGet(failure.kind().ordinal()));
-    latency.record(result.nanos());
+    latency.record(latencyNanos);
   }
 
   HandleMetrics snapshot() {

@@ -62,6 +62,7 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
   public BatchResult processBatch(List<PluginRecord> records, CallLimits limits) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(limits, "limits");
+    long started = System.nanoTime();
     BatchResult result;
     Borrowed borrowed = borrow(records.size(), limits);
     if (borrowed.instance == null) {
@@ -73,7 +74,7 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
       }
       result = finished.result();
     }
-    metrics.record(result);
+    metrics.record(result, System.nanoTime() - started);
     return result;
   }
 
@@ -90,7 +91,7 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
       return processBatch(records, limits); // an aggregate's state needs one instance
     }
     BatchResult result = new ParallelBatch(this, records, limits).run(parallelism);
-    metrics.record(result);
+    metrics.record(result, result.nanos());
     return result;
   }
 

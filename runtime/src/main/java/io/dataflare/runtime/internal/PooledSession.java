@@ -31,13 +31,14 @@ final class PooledSession implements PluginSession {
       throw new IllegalStateException(
           "this session of plugin [" + handle.name() + "] is closed; open a new one");
     }
+    long started = System.nanoTime();
     BatchResult result;
     if (instance == null) {
       PooledHandle.Borrowed borrowed = handle.borrow(records.size(), limits);
       instance = borrowed.instance();
       if (instance == null) {
         result = Objects.requireNonNull(borrowed.failure());
-        handle.metricsRecorder().record(result);
+        handle.metricsRecorder().record(result, System.nanoTime() - started);
         return result;
       }
     }
@@ -60,7 +61,7 @@ final class PooledSession implements PluginSession {
               result.instructions(),
               result.allocatedBytes());
     }
-    handle.metricsRecorder().record(result);
+    handle.metricsRecorder().record(result, System.nanoTime() - started);
     return result;
   }
 
