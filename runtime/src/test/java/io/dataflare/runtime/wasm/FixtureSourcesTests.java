@@ -3,7 +3,6 @@ package io.dataflare.runtime.wasm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ class FixtureSourcesTests {
 
   @TestFactory
   Stream<DynamicTest> committedModulesMatchTheirWatSources() throws Exception {
-    assumeTrue(onPath("wat2wasm"), "wat2wasm is not installed");
+    assumeTrue(AbiDocExamplesTests.onPath("wat2wasm"), "wat2wasm is not installed");
     List<Path[]> pairs = new ArrayList<>();
     Path fixtures = WasmFixtures.fixture("misbehaving").getParent();
     Path sources = Path.of("src", "test", "resources", "wasm");
@@ -64,18 +63,5 @@ class FixtureSourcesTests {
 
   private static String wasmName(Path wat) {
     return wat.getFileName().toString().replace(".wat", ".wasm");
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
