@@ -108,7 +108,7 @@ public final class TomlManifestReader {
   }
 
   private static ManifestException single(Path file, String problem, String fix) {
-    return new ManifestException(List.of(new ManifestProblem(file, 0, "", problem, fix)));
+    return new ManifestException(List.of(new ManifestProblem(file, 0, "(file)", problem, fix)));
   }
 
   private static ObjectNode parse(String text, TomlLineIndex lines, ManifestProblems problems) {
