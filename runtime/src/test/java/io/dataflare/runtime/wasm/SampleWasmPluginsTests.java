@@ -1,7 +1,6 @@
 package io.dataflare.runtime.wasm;
 
 import static io.dataflare.runtime.wasm.WasmFixtures.callFailure;
-import static io.dataflare.runtime.wasm.WasmFixtures.manifest;
 import static io.dataflare.runtime.wasm.WasmFixtures.meter;
 import static io.dataflare.runtime.wasm.WasmFixtures.prepare;
 import static io.dataflare.runtime.wasm.WasmFixtures.sample;
@@ -14,10 +13,12 @@ import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginConfig;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.ManifestParser;
 import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.PluginManifest;
 import io.dataflare.runtime.internal.PluginCallException;
 import io.dataflare.runtime.internal.PluginInstance;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,22 +26,50 @@ import org.junit.jupiter.api.Test;
 /** The three WASM samples plugin authors copy, run through the backend as the runtime does. */
 class SampleWasmPluginsTests {
 
+  /** A sample's own plugin.toml, read by the real manifest parser. */
+  private static PluginManifest sampleManifest(String folder) {
+    return ManifestParser.parse(Path.of("..", "samples", folder, "plugin.toml"));
+  }
+
+  /** The sample's manifest with its [config] replaced. */
+  private static PluginManifest withConfig(PluginManifest manifest, Map<String, ?> config) {
+    return new PluginManifest(
+        manifest.source(),
+        manifest.plugin(),
+        manifest.dataflare(),
+        manifest.build(),
+        manifest.runtime(),
+        manifest.test(),
+        manifest.permissions(),
+        PluginConfig.of(config));
+  }
+
   private static PluginManifest filter(Map<String, ?> config) {
-    return manifest(sample("01-wasm-filter", "filter.wasm"), PluginType.FILTER)
-        .config(PluginConfig.of(config))
-        .build();
+    return withConfig(sampleManifest("01-wasm-filter"), config);
   }
 
   private static PluginManifest jsonMap(Map<String, ?> config) {
-    return manifest(sample("02-wasm-map", "json_map.wasm"), PluginType.MAP)
-        .config(PluginConfig.of(config))
-        .build();
+    return withConfig(sampleManifest("02-wasm-map"), config);
   }
 
   private static PluginInstance aggregate() {
-    return prepare(
-            manifest(sample("03-wasm-aggregate", "aggregate.wasm"), PluginType.AGGREGATE).build())
-        .create();
+    return prepare(sampleManifest("03-wasm-aggregate")).create();
+  }
+
+  @Test
+  void samplesManifestsNameTheirPluginsAndModules() {
+    assertThat(sampleManifest("01-wasm-filter").plugin().name()).isEqualTo("error-filter");
+    assertThat(sampleManifest("01-wasm-filter").config().asMap()).containsEntry("needle", "error");
+    assertThat(sampleManifest("02-wasm-map").modulePath())
+        .contains(sample("02-wasm-map", "json_map.wasm"));
+    assertThat(sampleManifest("03-wasm-aggregate").plugin().type()).isEqualTo(PluginType.AGGREGATE);
+  }
+
+  @Test
+  void filterWithItsOwnManifestKeepsErrors() throws Exception {
+    PluginInstance instance = prepare(sampleManifest("01-wasm-filter")).create();
+
+    assertThat(sources(instance.call(texts("ok", "an error"), meter()))).containsExactly(1);
   }
 
   @Test
