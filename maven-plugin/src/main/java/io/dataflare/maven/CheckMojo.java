@@ -1,0 +1,137 @@
+package io.dataflare.maven;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.dataflare.baselines.DataFileException;
+import io.dataflare.baselines.MeasurementSet;
+import io.dataflare.baselines.gate.GateResult;
+import io.dataflare.baselines.gate.RegressionGate;
+import io.dataflare.baselines.jmh.JmhResultReader;
+import io.dataflare.baselines.report.RegressionReports;
+import io.dataflare.baselines.store.Baseline;
+import io.dataflare.bench.plan.BenchmarkPlan;
+import io.dataflare.maven.internal.BenchmarkMain;
+import io.dataflare.maven.internal.GateSummary;
+import io.dataflare.maven.internal.ProjectLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apiguardian.api.API;
+
+/**
+ * The regression gate: compares {@code target/dataflare/benchmarks.json} with the committed
+ * baselines in {@code src/test/dataflare/baselines/}, writes {@code regression-report.md}, {@code
+ * .json} and a JUnit XML report to {@code target/dataflare/}, and prints a short table.
+ *
+ * <ul>
+ *   <li>A regression fails the build, with a message that says what regressed and by how much, and
+ *       how to accept it ({@code mvn dataflare:update-baselines}) or only warn ({@code
+ *       -Ddataflare.failOnRegression=false}).
+ *   <li>A wall-clock regression is first confirmed by re-running only that benchmark.
+ *   <li>A benchmark without a baseline is new: it passes, with a note.
+ *   <li>A broken setup (an unreadable baseline or results file, or measurements that cannot be
+ *       right) is a build error.
+ * </ul>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@Mojo(
+    name = "check",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
+public class CheckMojo extends AbstractBenchmarkingMojo {
+
+  /** Skips this goal. */
+  @Parameter(property = "dataflare.check.skip", defaultValue = "false")
+  private boolean skipCheck;
+
+  /** Whether a regression fails the build; with {@code false} it is only a warning. */
+  @Parameter(property = GateSummary.FAIL_ON_REGRESSION, defaultValue = "true")
+  private boolean failOnRegression = true;
+
+  /** Whether a wall-clock regression is confirmed by re-running only that benchmark. */
+  @Parameter(property = "dataflare.check.confirm", defaultValue = "true")
+  private boolean confirm = true;
+
+  @Override
+  protected String goal() {
+    return "check";
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipCheck;
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    ProjectLayout layout = layout();
+    if (!Files.isRegularFile(layout.benchmarksJson())) {
+      if (Files.isRegularFile(layout.planFile())
+          && !BenchmarkMain.hasBenchmarks(layout.planFile())) {
+        getLog().info("Nothing to gate: the project has no benchmarks");
+        return;
+      }
+      throw new MojoExecutionException(
+          "No benchmark results in ["
+              + layout.display(layout.benchmarksJson())
+              + "] (fix: run the benchmarks first: `mvn verify` runs dataflare:benchmark in the"
+              + " integration-test phase, before this goal)");
+    }
+    RegressionGate gate = RegressionGate.withDefaults();
+    GateResult result;
+    try {
+      MeasurementSet current = JmhResultReader.readDirectory(layout.outputDirectory());
+      Map<String, Baseline> baselines = layout.baselines().readAll();
+      getLog()
+          .info(
+              "Gating "
+                  + current.measurements().size()
+                  + " benchmarks against "
+                  + baselines.size()
+                  + " baselines in "
+                  + layout.display(layout.baselines().directory()));
+      result = gate.check(baselines, current);
+      if (result.needsConfirmation() && confirm) {
+        result = gate.confirm(result, rerun(layout, result.benchmarksToConfirm()));
+      }
+    } catch (DataFileException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    List<Path> reports = RegressionReports.writeAll(result, layout.outputDirectory());
+    GateSummary.table(result).forEach(getLog()::info);
+    GateSummary.notes(result).forEach(getLog()::info);
+    getLog().info("Reports: " + String.join(", ", reports.stream().map(layout::display).toList()));
+    if (!result.errors().isEmpty()) {
+      throw new MojoExecutionException(GateSummary.errorMessage(result));
+    }
+    if (!result.failures().isEmpty()) {
+      if (failOnRegression) {
+        throw new MojoFailureException(GateSummary.failureMessage(result));
+      }
+      getLog().warn(GateSummary.failureMessage(result));
+      getLog().warn("Not failing the build: " + GateSummary.FAIL_ON_REGRESSION + " is false");
+    }
+  }
+
+  private MeasurementSet rerun(ProjectLayout layout, List<String> benchmarkIds)
+      throws MojoExecutionException {
+    getLog()
+        .info(
+            "Wall-clock regression in "
+                + benchmarkIds
+                + ": re-running only these benchmarks to confirm it");
+    Path directory = layout.outputDirectory().resolve("confirmation");
+    Path plan = directory.resolve(ProjectLayout.PLAN_FILE);
+    BenchmarkPlan.read(layout.planFile()).only(benchmarkIds).write(plan);
+    runFork(fork().run(plan, directory, mode(), harnessOptions()), "confirming a regression");
+    return JmhResultReader.readDirectory(directory);
+  }
+}

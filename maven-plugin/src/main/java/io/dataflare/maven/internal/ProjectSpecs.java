@@ -1,0 +1,65 @@
+package io.dataflare.maven.internal;
+
+import io.dataflare.testkit.internal.ManifestFilePluginSource;
+import io.dataflare.testkit.spec.SpecFile;
+import io.dataflare.testkit.spec.SpecFileReader;
+import io.dataflare.testkit.spec.SpecFiles;
+import io.dataflare.testkit.spec.SpecProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The TOML spec files of a project, read once, and the plugin manifests they and the project name.
+ */
+public final class ProjectSpecs {
+  private final ProjectLayout layout;
+  private final List<SpecFile> specFiles;
+
+  private ProjectSpecs(ProjectLayout layout, List<SpecFile> specFiles) {
+    this.layout = layout;
+    this.specFiles = specFiles;
+  }
+
+  /** Reads every spec file under the layout's spec directory. */
+  public static ProjectSpecs read(ProjectLayout layout) {
+    return new ProjectSpecs(
+        layout,
+        SpecFiles.discover(layout.specsDirectory()).stream().map(SpecFileReader::read).toList());
+  }
+
+  /** Whether the project has at least one spec file (readable or not). */
+  public boolean hasSpecFiles() {
+    return !specFiles.isEmpty();
+  }
+
+  public List<SpecFile> specFiles() {
+    return specFiles;
+  }
+
+  /** The problems of every spec file that does not read cleanly. */
+  public List<SpecProblem> problems() {
+    return specFiles.stream().flatMap(f -> f.problems().stream()).toList();
+  }
+
+  /**
+   * The manifests to validate: the project's own {@code plugin.toml} when it exists, then each
+   * manifest a spec file names, in spec-file order, each once.
+   */
+  public List<Path> manifests() {
+    Set<Path> manifests = new LinkedHashSet<>();
+    if (Files.isRegularFile(layout.manifest())) {
+      manifests.add(layout.manifest());
+    }
+    for (SpecFile file : specFiles) {
+      file.suite()
+          .map(suite -> suite.plugin())
+          .filter(ManifestFilePluginSource.class::isInstance)
+          .map(source -> ((ManifestFilePluginSource) source).path())
+          .ifPresent(manifests::add);
+    }
+    return List.copyOf(manifests);
+  }
+}
