@@ -12,8 +12,9 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * What a case's run produced: one {@link BatchResult} per batch that ran, in order. A run stops at
- * the first failed batch, so only the last result can be a failure.
+ * What a case's run produced: one {@link BatchResult} per batch that ran, in order. A failed batch
+ * does not end a run (the next batch runs on a fresh instance), so any result may be a failure;
+ * fewer results than batches means the run could not go on (no instance could be created).
  */
 @API(status = STABLE, since = "0.1")
 public final class CaseOutcome {
@@ -47,7 +48,7 @@ public final class CaseOutcome {
     return outputs;
   }
 
-  /** The failure that stopped the run, if any. */
+  /** The first failure, if any. */
   public Optional<PluginFailure> failure() {
     for (BatchResult result : batchResults) {
       if (result.failure().isPresent()) {
@@ -57,7 +58,7 @@ public final class CaseOutcome {
     return Optional.empty();
   }
 
-  /** Index of the batch that failed, if any. */
+  /** Index of the first batch that failed, if any. */
   public OptionalInt failedBatch() {
     for (int i = 0; i < batchResults.size(); i++) {
       if (!batchResults.get(i).succeeded()) {

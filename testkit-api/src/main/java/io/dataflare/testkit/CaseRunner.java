@@ -16,10 +16,10 @@ import org.apiguardian.api.API;
 /**
  * Runs a case on a loaded plugin and checks its expectations.
  *
- * <p>The batches run in order in one {@link PluginSession}, so state carries across them; the run
- * stops at the first failed batch. Each call runs under the case's timeout, or the handle's. The
- * memory limit is the handle's: load the plugin with the case's limit (see {@link
- * PluginSource#load}).
+ * <p>The batches run in order in one {@link PluginSession}, so state carries across them. A failed
+ * batch does not end the run: the session goes on with a fresh instance, so state restarts, as it
+ * would in a pipeline. Each call runs under the case's timeout, or the handle's. The memory limit
+ * is the handle's: load the plugin with {@link PluginSource#limitsFor} the case.
  */
 @API(status = STABLE, since = "0.1")
 public final class CaseRunner {
@@ -51,16 +51,13 @@ public final class CaseRunner {
     int batchIndex = 0;
     try (PluginSession session = handle.openSession(limits)) {
       for (List<PluginRecord> batch : testCase.batches()) {
-        BatchResult result = session.processBatch(batch);
-        results.add(result);
+        results.add(session.processBatch(batch));
         batchIndex++;
-        if (!result.succeeded()) {
-          break;
-        }
       }
     } catch (PluginException e) {
-      // Opening the session can fail too (e.g. an instance that cannot be created); the case
-      // then sees that failure, so an expected INVALID_MODULE or POLICY_VIOLATION can pass.
+      // Opening the session can fail (an instance that cannot be created): the case sees that
+      // failure, so an expected INVALID_MODULE or POLICY_VIOLATION can pass; later batches
+      // cannot run.
       int inputCount =
           batchIndex < testCase.batches().size() ? testCase.batches().get(batchIndex).size() : 0;
       results.add(

@@ -48,6 +48,21 @@ public interface PluginSource {
   }
 
   /**
+   * The limits to run a case under: the manifest's, with the case's memory limit and timeout where
+   * it gives them. Load the plugin with these for the case's memory limit to apply.
+   */
+  default PluginManifest.Runtime limitsFor(PluginTestCase testCase) {
+    PluginManifest.Runtime limits = defaultLimits();
+    if (testCase.memoryLimitMb().isPresent()) {
+      limits = limits.withMaxMemoryMb(testCase.memoryLimitMb().getAsInt());
+    }
+    if (testCase.timeout().isPresent()) {
+      limits = limits.withMaxExecutionTimeMs(Math.max(1, testCase.timeout().get().toMillis()));
+    }
+    return limits;
+  }
+
+  /**
    * Loads the plugin into {@code runtime} with these limits instead of the manifest's.
    *
    * @throws io.dataflare.runtime.ManifestException when the manifest is malformed

@@ -6,6 +6,7 @@ import io.dataflare.testkit.Mismatch;
 import io.dataflare.testkit.internal.Json;
 import io.dataflare.testkit.internal.RecordChecks;
 import io.dataflare.testkit.internal.mismatch.ShouldHaveOutputCount;
+import io.dataflare.testkit.internal.mismatch.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,15 +36,7 @@ public final class JsonEqualsExpectation extends OutputsExpectation {
   }
 
   private String listing() {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < documents.size(); i++) {
-      text.append(i == 0 ? "" : "\n")
-          .append('[')
-          .append(i)
-          .append("] ")
-          .append(Json.compact(documents.get(i)));
-    }
-    return text.toString();
+    return Texts.numbered(documents.stream().map(Json::compact).toList());
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.dataflare.testkit.internal.mismatch;
 
 import io.dataflare.testkit.Mismatch;
 
-/** A batch had an expectation but never ran, because an earlier batch failed. */
+/** A batch had an expectation but never ran, because the run could not go on after a failure. */
 public final class ShouldRunBatch {
   private ShouldRunBatch() {}
 

@@ -30,28 +30,22 @@ public final class Texts {
 
   /** Output records one per line, {@code [i] { value = ..., key = ... }}; or a note when none. */
   public static String outputs(List<PluginRecord> records) {
-    if (records.isEmpty()) {
-      return "(no output records)";
-    }
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < records.size(); i++) {
-      text.append(i == 0 ? "" : "\n")
-          .append('[')
-          .append(i)
-          .append("] ")
-          .append(record(records.get(i)));
-    }
-    return text.toString();
+    return numbered(records.stream().map(Texts::record).toList());
   }
 
   /** Expected records one per line, as the author gave them. */
   public static String expectedOutputs(List<ExpectedRecord> records) {
-    if (records.isEmpty()) {
+    return numbered(records.stream().map(ExpectedRecord::toString).toList());
+  }
+
+  /** Lines numbered {@code [0] ...}, {@code [1] ...}; or {@code (no output records)}. */
+  public static String numbered(List<String> lines) {
+    if (lines.isEmpty()) {
       return "(no output records)";
     }
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < records.size(); i++) {
-      text.append(i == 0 ? "" : "\n").append('[').append(i).append("] ").append(records.get(i));
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(i == 0 ? "" : "\n").append('[').append(i).append("] ").append(lines.get(i));
     }
     return text.toString();
   }

@@ -120,12 +120,7 @@ public final class CaseReader {
       if (table.suggested("expect")) {
         return List.of();
       }
-      table
-          .problems()
-          .add(
-              table.path("expect"),
-              "[[case]] has no expectation",
-              "add at least one, e.g. expect.output = [ { value = \"...\" } ] or expect.dropped = true");
+      noExpectation(table);
       return List.of();
     }
     Optional<SpecTable> expect = table.table("expect", SpecKeys.EXPECT);
@@ -135,14 +130,18 @@ public final class CaseReader {
     int before = table.problems().count();
     List<Expectation> expectations = ExpectReader.read(expect.get(), batchCount);
     if (expectations.isEmpty() && table.problems().count() == before) {
-      table
-          .problems()
-          .add(
-              table.path("expect"),
-              "[[case]] has no expectation",
-              "add at least one, e.g. expect.output = [ { value = \"...\" } ] or expect.dropped = true");
+      noExpectation(table);
     }
     return expectations;
+  }
+
+  private static void noExpectation(SpecTable table) {
+    table
+        .problems()
+        .add(
+            table.path("expect"),
+            "[[case]] has no expectation",
+            "add at least one, e.g. expect.output = [ { value = \"...\" } ] or expect.dropped = true");
   }
 
   private static List<PluginRecord> built(List<RecordBuilder> records) {

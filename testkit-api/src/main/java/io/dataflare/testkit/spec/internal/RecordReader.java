@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dataflare.testkit.RecordBuilder;
 import io.dataflare.testkit.Records;
+import io.dataflare.testkit.internal.ByteForms;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -117,13 +117,14 @@ public final class RecordReader {
       case "key" -> table.string("key").ifPresent(builder::key);
       case "key_json" -> table.json("key_json").ifPresent(json -> builder.keyJson(json.toString()));
       case "key_hex" ->
-          decodedKey(table, "key_hex", builder, RecordBuilder::keyHex, "pairs of hex digits");
-      default -> decodedKey(table, "key_base64", builder, RecordBuilder::keyBase64, "base64");
+          decoded(table, "key_hex", ByteForms::hex, "pairs of hex digits").ifPresent(builder::key);
+      default -> decoded(table, "key_base64", ByteForms::base64, "base64").ifPresent(builder::key);
     }
   }
 
-  private static Optional<RecordBuilder> decoded(
-      SpecTable table, String key, Function<String, RecordBuilder> decode, String form) {
+  /** Decodes a hex or base64 string, reporting text that does not decode. */
+  private static <T> Optional<T> decoded(
+      SpecTable table, String key, Function<String, T> decode, String form) {
     Optional<String> text = table.string(key);
     try {
       return text.map(decode);
@@ -131,21 +132,6 @@ public final class RecordReader {
       table.problem(
           key, e.getMessage(), "write " + form + ", e.g. " + SpecKeys.RECORD.example(key));
       return Optional.empty();
-    }
-  }
-
-  private static void decodedKey(
-      SpecTable table,
-      String key,
-      RecordBuilder builder,
-      BiFunction<RecordBuilder, String, RecordBuilder> decode,
-      String form) {
-    Optional<String> text = table.string(key);
-    try {
-      text.ifPresent(t -> decode.apply(builder, t));
-    } catch (IllegalArgumentException e) {
-      table.problem(
-          key, e.getMessage(), "write " + form + ", e.g. " + SpecKeys.RECORD.example(key));
     }
   }
 
