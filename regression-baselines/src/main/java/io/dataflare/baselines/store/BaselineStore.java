@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Baselines as files: one pretty-printed JSON file per benchmark in one directory (by default
@@ -184,7 +185,7 @@ public final class BaselineStore {
   }
 
   // The id of an existing (possibly broken) file; null when it cannot be read: it is replaced.
-  private static String existingId(Path file) {
+  private static @Nullable String existingId(Path file) {
     try {
       JsonNode id = JsonFields.MAPPER.readTree(file.toFile()).get("benchmarkId");
       return id == null ? null : id.asText();
