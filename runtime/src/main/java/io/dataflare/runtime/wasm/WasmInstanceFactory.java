@@ -1,5 +1,6 @@
 package io.dataflare.runtime.wasm;
 
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.ChicoryException;
@@ -82,7 +83,8 @@ final class WasmInstanceFactory implements InstanceFactory {
   private WasmInstance instantiate() {
     HostFunctions.Linked imports = hostFunctions.link();
     InstructionCounter counter = compiled == null ? new InstructionCounter() : null;
-    try {
+    InitDeadline deadline = new InitDeadline(manifest.runtime().maxExecutionTimeMs());
+    try (deadline) {
       Instance.Builder builder =
           Instance.builder(module.module())
               .withImportValues(imports.imports())
@@ -104,30 +106,65 @@ final class WasmInstanceFactory implements InstanceFactory {
       }
       instance.init(config);
       return instance;
-    } catch (PluginCallException e) {
-      imports.close();
-      throw failure(e.kind(), e.getMessage(), e);
-    } catch (UnlinkableException
-        | UninstantiableException
-        | InvalidException
-        | MalformedException e) {
-      imports.close();
-      throw failure(
-          FailureKind.INVALID_MODULE, "the module cannot be instantiated: " + e.getMessage(), e);
-    } catch (ChicoryException e) {
-      imports.close();
-      throw failure(
-          FailureKind.TRAP, "the module trapped while instantiating: " + e.getMessage(), e);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      imports.close();
-      throw failure(
-          e instanceof OutOfMemoryError ? FailureKind.MEMORY_LIMIT : FailureKind.TRAP,
-          "instantiating the module failed: " + e,
-          e);
-    } catch (RuntimeException e) {
+    } catch (PluginException e) {
       imports.close();
       throw e;
+    } catch (Throwable e) {
+      imports.close();
+      CallFailures.rethrowIfHostError(e);
+      throw creationFailure(e, deadline);
     }
+  }
+
+  /** What a failure while creating an instance means, once its deadline is disarmed. */
+  private PluginException creationFailure(Throwable failed, InitDeadline deadline) {
+    // Chicory wraps what a start function threw (a trap, an interrupt) as uninstantiable
+    Throwable thrown =
+        failed instanceof UninstantiableException && failed.getCause() != null
+            ? failed.getCause()
+            : failed;
+    boolean timedOut =
+        deadline.fired()
+            && (thrown instanceof ChicoryInterruptedException
+                || thrown instanceof PluginCallException call
+                    && call.kind() == FailureKind.TIMEOUT);
+    if (timedOut) {
+      return failure(
+          FailureKind.TIMEOUT,
+          "creating an instance (start function, "
+              + WasmAbi.ABI_VERSION
+              + ", "
+              + WasmAbi.INIT
+              + ") did not finish within [runtime] max_execution_time_ms ["
+              + deadline.millis()
+              + "]",
+          thrown);
+    }
+    if (thrown instanceof PluginCallException call) {
+      return failure(call.kind(), call.getMessage(), call);
+    }
+    if (thrown instanceof OutOfMemoryError) {
+      return failure(
+          FailureKind.MEMORY_LIMIT, "instantiating made the host run out of heap", thrown);
+    }
+    if (thrown instanceof StackOverflowError) {
+      return failure(FailureKind.TRAP, "the start function exhausted the call stack", thrown);
+    }
+    boolean unusable =
+        thrown instanceof UnlinkableException
+            || thrown instanceof UninstantiableException
+            || thrown instanceof InvalidException
+            || thrown instanceof MalformedException
+            || !(thrown instanceof ChicoryException);
+    return unusable
+        ? failure(
+            FailureKind.INVALID_MODULE,
+            "the module cannot be instantiated: " + CallFailures.describeCause(thrown),
+            thrown)
+        : failure(
+            FailureKind.TRAP,
+            "the module trapped while instantiating: " + CallFailures.describeCause(thrown),
+            thrown);
   }
 
   private PluginException failure(FailureKind kind, String detail, @Nullable Throwable cause) {

@@ -196,6 +196,38 @@ class WasmLoadFailuresTests {
   }
 
   @Test
+  void stopsAnInitThatNeverReturnsAtTheTimeLimit() {
+    PluginManifest manifest =
+        manifest(fixture("init_loops"), PluginType.FILTER)
+            .runtime(PluginManifest.Runtime.DEFAULT.withMaxExecutionTimeMs(50))
+            .build();
+
+    PluginException failure = loadFailure(manifest);
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+    assertThat(failure.failure().detail())
+        .isEqualTo(
+            "creating an instance (start function, dataflare_abi_version, dataflare_init) did"
+                + " not finish within [runtime] max_execution_time_ms [50]");
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
+  void reportsAStartFunctionTrapAsATrap() {
+    PluginException failure = loadFailure(manifest("start_traps", PluginType.FILTER));
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.TRAP);
+    assertThat(failure.failure().detail()).contains("unreachable");
+  }
+
+  @Test
+  void leavesNoInterruptBehindAfterALoadWithinTheTimeLimit() {
+    WasmFixtures.prepare(manifest("misbehaving", PluginType.FILTER)).create();
+
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
   void namesThePluginInTheMessage() {
     PluginException failure = loadFailure(manifest("imports_env", PluginType.FILTER));
 
