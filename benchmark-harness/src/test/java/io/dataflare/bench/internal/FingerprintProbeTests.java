@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataflare.bench.BenchmarkMode;
 import io.dataflare.bench.MachineFingerprint;
-import java.nio.file.Path;
-import java.time.Duration;
+import io.dataflare.bench.fixtures.Settings;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,21 +40,7 @@ class FingerprintProbeTests {
 
   @Test
   void fingerprintTakesJvmFactsFromTheForkAndMachineFactsFromHere() {
-    HarnessSettings settings =
-        new HarnessSettings(
-            BenchmarkMode.SMOKE,
-            5,
-            1,
-            Duration.ofMillis(100),
-            null,
-            Duration.ofMillis(100),
-            Path.of("target"),
-            line -> {},
-            "1g",
-            true,
-            List.of(),
-            false,
-            true);
+    HarnessSettings settings = Settings.of(BenchmarkMode.SMOKE, null);
 
     MachineFingerprint fingerprint =
         FingerprintProbe.probe(Optional.of(fork("-Xms1g", "-Xmx1g")), settings);

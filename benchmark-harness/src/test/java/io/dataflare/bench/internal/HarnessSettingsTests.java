@@ -3,12 +3,12 @@ package io.dataflare.bench.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataflare.bench.BenchmarkMode;
+import io.dataflare.bench.fixtures.Settings;
 import io.dataflare.bench.plan.PlannedBenchmark;
 import io.dataflare.bench.plan.PluginLocator;
 import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.Records;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -22,20 +22,7 @@ class HarnessSettingsTests {
           .build();
 
   private static HarnessSettings settings(BenchmarkMode mode, @Nullable Integer iterations) {
-    return new HarnessSettings(
-        mode,
-        mode.forks(),
-        mode.warmupIterations(),
-        mode.warmupTime(),
-        iterations,
-        mode.measurementTime(),
-        Path.of("target"),
-        line -> {},
-        "1g",
-        true,
-        List.of(),
-        false,
-        true);
+    return Settings.of(mode, iterations);
   }
 
   @Test
@@ -54,20 +41,7 @@ class HarnessSettingsTests {
   @Test
   void defaultHeapLeavesHeapFlagsOut() {
     HarnessSettings settings =
-        new HarnessSettings(
-            BenchmarkMode.SMOKE,
-            5,
-            1,
-            Duration.ofMillis(1),
-            null,
-            Duration.ofMillis(1),
-            Path.of("t"),
-            line -> {},
-            null,
-            false,
-            List.of("-Dx=1"),
-            false,
-            true);
+        Settings.of(BenchmarkMode.SMOKE, null, null, false, List.of("-Dx=1"));
 
     assertThat(settings.forkJvmArgs()).containsExactly("-Dx=1");
   }
