@@ -1,9 +1,13 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Base64;
 import java.util.HexFormat;
+import org.apiguardian.api.API;
 
 /** Decodes the hex and base64 forms of record values and keys, with messages naming the text. */
+@API(status = INTERNAL, since = "0.1")
 public final class ByteForms {
   private ByteForms() {}
 

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.DataFlarePlugin;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginManifest;
@@ -7,8 +9,10 @@ import io.dataflare.runtime.PluginRuntime;
 import io.dataflare.testkit.PluginSource;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** A native plugin given in code: a manifest and a factory of instances. */
+@API(status = INTERNAL, since = "0.1")
 public final class CodePluginSource implements PluginSource {
   private final PluginManifest manifest;
   private final Supplier<? extends DataFlarePlugin> factory;

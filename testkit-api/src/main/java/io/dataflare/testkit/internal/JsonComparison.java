@@ -1,8 +1,11 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Compares parsed JSON, not text: object key order and number spelling ({@code 1}, {@code 1.0},
@@ -11,6 +14,7 @@ import java.util.Optional;
  * <p>Containment: an object contains another when it has each of its fields and each field's value
  * contains the other's, recursively; arrays and scalars must be equal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonComparison {
   private JsonComparison() {}
 

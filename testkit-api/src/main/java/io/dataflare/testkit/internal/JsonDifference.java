@@ -1,6 +1,9 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param expected the expected node there, or null when the actual has an extra node
  * @param actual the actual node there, or null when it is missing
  */
+@API(status = INTERNAL, since = "0.1")
 public record JsonDifference(String path, @Nullable JsonNode expected, @Nullable JsonNode actual) {
 
   /** One clause for a message, e.g. {@code at [$.a] expected [1] but was [2]}. */

@@ -1,14 +1,18 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.runtime.ManifestParser;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginManifest;
 import io.dataflare.runtime.PluginRuntime;
 import io.dataflare.testkit.PluginSource;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** A plugin described by a {@code plugin.toml}, parsed on first use. */
+@API(status = INTERNAL, since = "0.1")
 public final class ManifestFilePluginSource implements PluginSource {
   private final Path pluginToml;
   private volatile @Nullable PluginManifest manifest;

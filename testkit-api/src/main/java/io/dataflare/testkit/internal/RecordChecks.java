@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.ExpectedRecord;
@@ -12,11 +14,13 @@ import io.dataflare.testkit.internal.mismatch.ShouldHaveMetadata;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Checks on one output record, shared by the expectations and the assertions so each comparison is
  * written once.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RecordChecks {
   private static final String NO_KEY = "(no key)";
 

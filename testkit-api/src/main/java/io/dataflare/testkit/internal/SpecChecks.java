@@ -1,12 +1,16 @@
 package io.dataflare.testkit.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.InvalidSpecException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** Validations shared by the spec builders; each throws {@link InvalidSpecException}. */
+@API(status = INTERNAL, since = "0.1")
 public final class SpecChecks {
   /** Characters JUnit does not allow in a tag. */
   private static final String TAG_RESERVED = ",()&|!";

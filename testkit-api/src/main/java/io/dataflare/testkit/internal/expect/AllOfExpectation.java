@@ -1,13 +1,17 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.CaseOutcome;
 import io.dataflare.testkit.Expectation;
 import io.dataflare.testkit.Mismatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Every one of several expectations; reports the first that is not met. */
+@API(status = INTERNAL, since = "0.1")
 public final class AllOfExpectation implements Expectation {
   private final List<Expectation> expectations;
 

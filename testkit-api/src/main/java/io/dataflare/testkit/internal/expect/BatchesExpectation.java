@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.runtime.BatchResult;
 import io.dataflare.testkit.CaseOutcome;
 import io.dataflare.testkit.Expectation;
@@ -7,11 +9,13 @@ import io.dataflare.testkit.Mismatch;
 import io.dataflare.testkit.internal.mismatch.ShouldRunBatch;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One expectation per batch, each checked against that batch's result alone (record indexes count
  * within the batch). Case builders check that there is one per batch.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BatchesExpectation implements Expectation {
   private final List<Expectation> perBatch;
 

@@ -1,12 +1,16 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
 import io.dataflare.testkit.internal.mismatch.ShouldHaveOutputCount;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** This many output records. */
+@API(status = INTERNAL, since = "0.1")
 public final class CountExpectation extends OutputsExpectation {
   private final int count;
 

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.runtime.PluginFailure;
 import io.dataflare.testkit.CaseOutcome;
@@ -9,8 +11,10 @@ import io.dataflare.testkit.internal.mismatch.ShouldFail;
 import io.dataflare.testkit.internal.mismatch.ShouldFailWithKind;
 import io.dataflare.testkit.internal.mismatch.ShouldHaveFailureMessage;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The run fails with this kind, and optionally a message containing some text. */
+@API(status = INTERNAL, since = "0.1")
 public final class FailureExpectation implements Expectation {
   private final FailureKind kind;
   private final Optional<String> messageContains;

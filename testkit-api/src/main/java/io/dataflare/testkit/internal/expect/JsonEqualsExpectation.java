@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
@@ -10,8 +12,10 @@ import io.dataflare.testkit.internal.mismatch.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Exactly these JSON documents as output values, in order, compared as parsed JSON. */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonEqualsExpectation extends OutputsExpectation {
   private final List<JsonNode> documents;
 

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.ExpectedRecord;
 import io.dataflare.testkit.Mismatch;
@@ -8,8 +10,10 @@ import io.dataflare.testkit.internal.mismatch.ShouldHaveOutputCount;
 import io.dataflare.testkit.internal.mismatch.Texts;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Exactly these output records, in this order. */
+@API(status = INTERNAL, since = "0.1")
 public final class OutputExpectation extends OutputsExpectation {
   private final List<ExpectedRecord> expected;
 

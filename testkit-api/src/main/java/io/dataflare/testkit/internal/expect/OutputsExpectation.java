@@ -1,5 +1,7 @@
 package io.dataflare.testkit.internal.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.runtime.PluginFailure;
 import io.dataflare.testkit.CaseOutcome;
@@ -8,10 +10,12 @@ import io.dataflare.testkit.Mismatch;
 import io.dataflare.testkit.internal.mismatch.ShouldNotFail;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An expectation on the outputs of a run that must have succeeded, so never met by a failed run.
  */
+@API(status = INTERNAL, since = "0.1")
 public abstract class OutputsExpectation implements Expectation {
 
   @Override

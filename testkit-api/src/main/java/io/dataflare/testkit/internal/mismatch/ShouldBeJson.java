@@ -1,9 +1,13 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
+import org.apiguardian.api.API;
 
 /** A value or key that should be JSON does not parse as JSON. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldBeJson {
   private ShouldBeJson() {}
 

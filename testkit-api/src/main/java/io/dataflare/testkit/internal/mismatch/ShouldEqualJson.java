@@ -1,11 +1,15 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataflare.testkit.Mismatch;
 import io.dataflare.testkit.internal.Json;
 import io.dataflare.testkit.internal.JsonDifference;
+import org.apiguardian.api.API;
 
 /** A JSON value or key differs from the expected JSON. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldEqualJson {
   private ShouldEqualJson() {}
 

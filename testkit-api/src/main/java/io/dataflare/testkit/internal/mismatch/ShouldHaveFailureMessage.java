@@ -1,9 +1,13 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.runtime.PluginFailure;
 import io.dataflare.testkit.Mismatch;
+import org.apiguardian.api.API;
 
 /** The failure's message lacks the expected text. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldHaveFailureMessage {
   private ShouldHaveFailureMessage() {}
 

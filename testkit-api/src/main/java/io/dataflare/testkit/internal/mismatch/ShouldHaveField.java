@@ -1,8 +1,12 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.Mismatch;
+import org.apiguardian.api.API;
 
 /** One field of one output record differs (value, key, timestamp, partition, offset). */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldHaveField {
   private ShouldHaveField() {}
 

@@ -1,10 +1,14 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.Mismatch;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** An output record lacks a metadata entry or has another value for it. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldHaveMetadata {
   private ShouldHaveMetadata() {}
 

@@ -1,10 +1,14 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** An assertion asked for an output record index that does not exist. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldHaveOutputAt {
   private ShouldHaveOutputAt() {}
 

@@ -1,11 +1,15 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.Mismatch;
+import org.apiguardian.api.API;
 
 /**
  * An expectation about each output found none to check; passing would make it a check that cannot
  * fail.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldHaveOutputs {
   private ShouldHaveOutputs() {}
 

@@ -1,10 +1,14 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Mismatch;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** An output value does not match the expected regular expression. */
+@API(status = INTERNAL, since = "0.1")
 public final class ShouldMatchPattern {
   private ShouldMatchPattern() {}
 

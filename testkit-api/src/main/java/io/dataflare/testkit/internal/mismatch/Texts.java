@@ -1,10 +1,14 @@
 package io.dataflare.testkit.internal.mismatch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.ExpectedRecord;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Layout shared by the mismatch factories: indented blocks and record listings. */
+@API(status = INTERNAL, since = "0.1")
 public final class Texts {
   private Texts() {}
 

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.InvalidSpecException;
 import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.RecordBuilder;
@@ -7,8 +9,10 @@ import io.dataflare.testkit.SourceLocation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Reads one {@code [[benchmark]]} table into a {@link PluginBenchmark}. */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkReader {
   private BenchmarkReader() {}
 

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.testkit.Expectation;
@@ -11,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Reads one {@code [[case]]} table into a {@link PluginTestCase}. */
+@API(status = INTERNAL, since = "0.1")
 public final class CaseReader {
   private CaseReader() {}
 

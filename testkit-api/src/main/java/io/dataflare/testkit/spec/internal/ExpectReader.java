@@ -1,5 +1,7 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dataflare.plugin.FailureKind;
@@ -14,10 +16,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Reads a case's {@code expect} table, or one entry of {@code expect.batches}, into expectations.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExpectReader {
   /** Keys that check outputs, so a failure (which has none) cannot be expected with them. */
   private static final List<String> OUTPUT_KEYS =

@@ -1,15 +1,19 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.PluginSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Finds the plugin a spec file tests: its top-level {@code plugin} path (relative to the spec
  * file's directory), or else the nearest {@code plugin.toml} walking up from that directory. Only
  * checks that the file exists; it is parsed when the specs run.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PluginLocator {
   public static final String MANIFEST_NAME = "plugin.toml";
 

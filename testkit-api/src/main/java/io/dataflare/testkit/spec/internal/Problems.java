@@ -1,12 +1,16 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.testkit.spec.SpecProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Collects the problems of one spec file, placing each on the line of its key. */
+@API(status = INTERNAL, since = "0.1")
 public final class Problems {
   private final Path file;
   private final TomlLineIndex lines;

@@ -1,5 +1,7 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dataflare.testkit.RecordBuilder;
@@ -11,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Reads records: inline tables with one value form ({@code value}, {@code value_json}, {@code
  * value_hex}, {@code value_base64}), at most one key form, and metadata, timestamp, partition,
  * offset. A bare string is shorthand for {@code { value = "..." }}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RecordReader {
   private static final List<String> VALUE_FORMS =
       List.of("value", "value_json", "value_hex", "value_base64");

@@ -1,15 +1,19 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.dataflare.runtime.internal.ClosestName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The keys each table of a spec file accepts, each with the example used in fixes. The one place
  * that lists them: unknown-key and wrong-type problems read it, and {@code docs/spec-files.md}
  * documents the same keys.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum SpecKeys {
   TOP_LEVEL(
       "the top level",

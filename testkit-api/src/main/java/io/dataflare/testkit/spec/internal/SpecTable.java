@@ -1,5 +1,7 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -10,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Typed access to one table of a spec file: each getter reports a wrong type or an out-of-range
  * value as a problem on the key's line, with the key's example as the fix, and returns empty.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SpecTable {
   private final ObjectNode node;
   private final String path;

@@ -1,9 +1,12 @@
 package io.dataflare.testkit.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The line of every key, table and array element of a TOML document, by path ({@code
@@ -14,6 +17,7 @@ import java.util.Map;
  * (Jackson reports syntax errors), so it recovers from anything it does not understand instead of
  * failing.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TomlLineIndex {
   private final Map<String, Integer> lines = new HashMap<>();
   private final Map<String, Integer> arrayTableCounts = new HashMap<>();
