@@ -6,6 +6,7 @@ import io.dataflare.testkit.InvalidSpecException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -31,12 +32,32 @@ public final class SpecChecks {
 
   public static void between(
       String spec, String field, long value, long min, long max, String fix) {
-    if (value < min || value > max) {
-      String range =
-          max >= Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
-      throw new InvalidSpecException(
-          spec, field, "must be " + range + " but was [" + value + "]", fix);
+    outOfRange(value, min, max)
+        .ifPresent(
+            problem -> {
+              throw new InvalidSpecException(spec, field, problem, fix);
+            });
+  }
+
+  /**
+   * What is wrong with a number outside {@code [min, max]}, e.g. {@code must be at least 1 but was
+   * [0]}; empty when it is inside. A bound at an integer type's limit goes unsaid.
+   */
+  public static Optional<String> outOfRange(long value, long min, long max) {
+    if (value >= min && value <= max) {
+      return Optional.empty();
     }
+    boolean noMin = min <= Integer.MIN_VALUE;
+    boolean noMax = max >= Integer.MAX_VALUE;
+    String range;
+    if (noMax && !noMin) {
+      range = value < min ? "at least " + min : "at most " + max;
+    } else if (noMin && !noMax) {
+      range = value > max ? "at most " + max : "at least " + min;
+    } else {
+      range = "between " + min + " and " + max;
+    }
+    return Optional.of("must be " + range + " but was [" + value + "]");
   }
 
   public static void tags(String spec, Collection<String> tags) {

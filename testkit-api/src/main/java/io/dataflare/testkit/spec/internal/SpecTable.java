@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dataflare.testkit.internal.SpecChecks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -118,10 +119,9 @@ public final class SpecTable {
   public Optional<Long> integer(String key, long min, long max) {
     Optional<Long> value =
         typed(key, "an integer", JsonNode::isIntegralNumber).map(JsonNode::longValue);
-    if (value.isPresent() && (value.get() < min || value.get() > max)) {
-      String range =
-          max >= Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
-      problem(key, "must be " + range + " but was [" + value.get() + "]");
+    Optional<String> outOfRange = value.flatMap(v -> SpecChecks.outOfRange(v, min, max));
+    if (outOfRange.isPresent()) {
+      problem(key, outOfRange.get());
       return Optional.empty();
     }
     return value;
