@@ -113,21 +113,28 @@ class CallExecutorTests {
   @Test
   void abandonsAWorkerThatIgnoresTheInterruptAndStartsAnother() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
     AtomicReference<Thread> stuck = new AtomicReference<>();
-    executor.run(
-        () -> {
-          stuck.set(Thread.currentThread());
-          while (release.getCount() > 0) {
-            try {
-              release.await();
-            } catch (InterruptedException ignored) {
-              // this task ignores interrupts
-            }
-          }
-          return null;
-        },
-        SHORT,
-        () -> {});
+    CallExecutor.PendingCall<Object> call =
+        executor.start(
+            () -> {
+              stuck.set(Thread.currentThread());
+              started.countDown();
+              while (release.getCount() > 0) {
+                try {
+                  release.await();
+                } catch (InterruptedException ignored) {
+                  // this task ignores interrupts
+                }
+              }
+              return null;
+            },
+            SHORT,
+            () -> {});
+    // On a loaded machine the worker may start after the short deadline: wait until it runs, so
+    // the deadline interrupt below really hits a running task that ignores it.
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(call.await().timedOut()).isTrue();
 
     CallExecutor.Outcome<Thread> next = executor.run(Thread::currentThread, LONG, () -> {});
 
