@@ -17,6 +17,15 @@ public interface PluginSession extends AutoCloseable {
   /** Processes the next batch on the session's instance. */
   BatchResult processBatch(List<PluginRecord> records);
 
+  /**
+   * The linear memory of the WASM instance this session holds, in bytes, read between batches: the
+   * compatibility properties watch it to catch a plugin whose memory grows with every call. -1 for
+   * a native plugin, and before the first batch or after a failure that discarded the instance.
+   */
+  default long memoryBytes() {
+    return -1;
+  }
+
   /** Resets the instance and returns it to the pool. */
   @Override
   void close();

@@ -66,6 +66,12 @@ final class PooledSession implements PluginSession {
   }
 
   @Override
+  public long memoryBytes() {
+    PluginInstance held = instance;
+    return held == null ? -1 : held.memoryBytes();
+  }
+
+  @Override
   public void close() {
     if (closed) {
       return;
