@@ -41,6 +41,13 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
   @Parameter(property = "dataflare.benchmark.options")
   private List<String> harnessOptions = new ArrayList<>();
 
+  /**
+   * Options of the JVM that runs the harness (not of JMH's forks), e.g. {@code
+   * -Djmh.ignoreLock=true} to run while another JMH run holds its lock.
+   */
+  @Parameter(property = "dataflare.benchmark.jvmArgs")
+  private List<String> jvmArgs = new ArrayList<>();
+
   /** Benchmarks need the test classes: {@code -DskipTests} skips them too. */
   @Parameter(property = "skipTests", defaultValue = "false")
   private boolean skipTests;
@@ -94,7 +101,7 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
                 Path.of(project.getBuild().getOutputDirectory())),
             project.getArtifacts(),
             pluginArtifacts);
-    return new HarnessFork(HarnessFork.currentJava(), classpath, List.of());
+    return new HarnessFork(HarnessFork.currentJava(), classpath, jvmArgs);
   }
 
   /** The project's compiled test classes, where Java spec classes are found. */

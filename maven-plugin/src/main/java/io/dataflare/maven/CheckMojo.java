@@ -13,10 +13,12 @@ import io.dataflare.bench.plan.BenchmarkPlan;
 import io.dataflare.maven.internal.BenchmarkMain;
 import io.dataflare.maven.internal.GateSummary;
 import io.dataflare.maven.internal.ProjectLayout;
+import io.dataflare.maven.internal.SkipReason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -52,6 +54,10 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
   @Parameter(property = "dataflare.check.skip", defaultValue = "false")
   private boolean skipCheck;
 
+  /** The benchmark goal's skip: without benchmarks there is nothing to gate. */
+  @Parameter(property = "dataflare.benchmark.skip", defaultValue = "false")
+  private boolean skipBenchmark;
+
   /** Whether a regression fails the build; with {@code false} it is only a warning. */
   @Parameter(property = GateSummary.FAIL_ON_REGRESSION, defaultValue = "true")
   private boolean failOnRegression = true;
@@ -68,6 +74,18 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
   @Override
   protected boolean skipGoal() {
     return skipCheck;
+  }
+
+  @Override
+  protected Optional<String> otherSkipReason() throws MojoExecutionException {
+    Optional<String> reason = super.otherSkipReason();
+    if (reason.isEmpty() && skipBenchmark) {
+      reason =
+          Optional.of(
+              SkipReason.message(
+                  goal(), "the benchmarks were skipped (dataflare.benchmark.skip is true)"));
+    }
+    return reason;
   }
 
   @Override

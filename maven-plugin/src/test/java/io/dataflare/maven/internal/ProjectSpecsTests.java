@@ -45,6 +45,16 @@ class ProjectSpecsTests {
   }
 
   @Test
+  void otherManifestsInTheProjectAreFoundButNotThoseInTarget() throws IOException {
+    Path own = write("plugin.toml", "[plugin]\n");
+    Path java = write("upper/plugin.toml", "[plugin]\n");
+    write("target/it/copy/plugin.toml", "[plugin]\n");
+    write(".git/plugin.toml", "[plugin]\n");
+
+    assertThat(ProjectSpecs.read(layout()).manifests()).containsExactly(own, java);
+  }
+
+  @Test
   void projectWithoutManifestOrSpecsHasNothing() {
     ProjectSpecs specs = ProjectSpecs.read(layout());
 
