@@ -11,22 +11,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one batch on one borrowed instance under a deadline and decides the instance's fate: an
- * instance that timed out is abandoned (closed by its worker when the call finally ends), one that
- * failed with anything but {@code PLUGIN_ERROR} or whose reset failed is discarded, and a healthy
- * one is left to the caller to give back or keep.
+ * instance that timed out is discarded (or, when its call still runs on a worker, abandoned and
+ * closed by that worker when the call finally ends), one that failed with anything but {@code
+ * PLUGIN_ERROR} or whose reset failed is discarded, and a healthy one is left to the caller to give
+ * back or keep.
+ *
+ * <p>Where a call runs: a WASM call runs on the calling thread, watched by the {@link Watchdog},
+ * which interrupts it at its deadline (Chicory stops within a millisecond); handing it to a worker
+ * thread would cost more than a small batch itself. A native call runs on a worker of the {@link
+ * CallExecutor}, because Java code may ignore an interrupt, and the caller must still get its
+ * timeout at the deadline. Parts of a parallel batch run on workers too.
  */
 final class BatchRunner {
   private final String pluginName;
   private final boolean wasm;
   private final InstancePool<PluginInstance> pool;
   private final CallExecutor executor;
+  private final Watchdog watchdog;
 
   BatchRunner(
-      String pluginName, boolean wasm, InstancePool<PluginInstance> pool, CallExecutor executor) {
+      String pluginName,
+      boolean wasm,
+      InstancePool<PluginInstance> pool,
+      CallExecutor executor,
+      Watchdog watchdog) {
     this.pluginName = pluginName;
     this.wasm = wasm;
     this.pool = pool;
     this.executor = executor;
+    this.watchdog = watchdog;
   }
 
   /** A batch's result and whether its instance may serve again. */
@@ -46,9 +59,17 @@ final class BatchRunner {
     return new Started(instance, work, pending, limits);
   }
 
-  /** Runs a batch and waits for it. */
+  /** Runs a batch (on this thread for WASM, else on a worker) and waits for it. */
   Finished run(
       PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
+    if (wasm) {
+      Work work = new Work(instance, batch, limits, resetAfter, wasm);
+      CallExecutor.Outcome<List<OutputRecord>> outcome =
+          watchdog.run(work, limits.timeout().toNanos());
+      if (outcome != null) {
+        return settle(instance, work, outcome, limits, false);
+      }
+    }
     return start(instance, batch, limits, resetAfter).finish();
   }
 
@@ -57,16 +78,23 @@ final class BatchRunner {
    * it when the reset fails or times out.
    */
   void resetAndGiveBack(PluginInstance instance, CallLimits limits) {
-    CallExecutor.Outcome<Void> outcome =
-        executor.run(
-            () -> {
-              instance.reset();
-              return null;
-            },
-            limits.timeout().toNanos(),
-            instance::close);
+    CallExecutor.Task<Void> reset =
+        () -> {
+          instance.reset();
+          return null;
+        };
+    long timeout = limits.timeout().toNanos();
+    CallExecutor.Outcome<Void> outcome = wasm ? watchdog.run(reset, timeout) : null;
+    boolean here = outcome != null;
+    if (outcome == null) {
+      outcome = executor.run(reset, timeout, instance::close);
+    }
     if (outcome.timedOut()) {
-      pool.abandon(instance);
+      if (here) {
+        pool.discard(instance);
+      } else {
+        pool.abandon(instance);
+      }
     } else if (outcome.error() != null) {
       pool.discard(instance);
     } else {
@@ -94,75 +122,91 @@ final class BatchRunner {
 
     /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
     Finished finish() {
-      CallExecutor.Outcome<List<OutputRecord>> outcome = pending.await();
-      int inputs = work.batch.size();
-      long instructions = work.meter.instructions;
-      if (outcome.timedOut()) {
-        pool.abandon(instance);
-        String detail =
-            outcome.callerInterrupted()
-                ? "the calling thread was interrupted, so the call was stopped and its instance"
-                    + " discarded"
-                : "the call did not finish within ["
-                    + limits.timeout().toMillis()
-                    + " ms]; it was interrupted and its instance discarded";
-        return failed(inputs, FailureKind.TIMEOUT, -1, detail, outcome, instructions);
-      }
-      PluginCallException failure =
-          outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);
-      if (failure == null && work.resetFailure == null) {
-        List<OutputRecord> outputs = java.util.Objects.requireNonNull(outcome.value());
-        return new Finished(
-            BatchResult.success(
-                inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
-            true);
-      }
-      boolean healthy =
-          failure != null
-              && failure.kind() == FailureKind.PLUGIN_ERROR
-              && work.resetFailure == null;
-      if (!healthy) {
-        pool.discard(instance);
-      }
-      if (failure == null) {
-        PluginCallException reset = java.util.Objects.requireNonNull(work.resetFailure);
-        return failed(
-            inputs,
-            reset.kind(),
-            -1,
-            "reset() after the batch failed, so the instance was discarded: " + reset.getMessage(),
-            outcome,
-            instructions);
-      }
-      Finished result =
-          failed(
-              inputs,
-              failure.kind(),
-              failure.recordIndex(),
-              failure.getMessage(),
-              outcome,
-              instructions);
-      return new Finished(result.result(), healthy);
-    }
-
-    private Finished failed(
-        int inputs,
-        FailureKind kind,
-        int recordIndex,
-        @Nullable String detail,
-        CallExecutor.Outcome<?> outcome,
-        long instructions) {
-      PluginFailure failure =
-          new PluginFailure(
-              kind, pluginName, recordIndex, detail == null ? "no detail given" : detail);
-      return new Finished(
-          BatchResult.failure(
-              inputs, failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
-          false);
+      return settle(instance, work, pending.await(), limits, true);
     }
   }
 
-  /** The task run on the worker: the call, then the reset when asked for. */
+  /**
+   * Settles a finished (or timed-out) batch: its result, and its instance's fate.
+   *
+   * @param stillRunning whether a timed-out call may still be running on a worker, which then
+   *     closes the instance; otherwise a timed-out instance is closed here
+   */
+  private Finished settle(
+      PluginInstance instance,
+      Work work,
+      CallExecutor.Outcome<List<OutputRecord>> outcome,
+      CallLimits limits,
+      boolean stillRunning) {
+    int inputs = work.batch.size();
+    long instructions = work.meter.instructions;
+    if (outcome.timedOut()) {
+      if (stillRunning) {
+        pool.abandon(instance);
+      } else {
+        pool.discard(instance);
+      }
+      String detail =
+          outcome.callerInterrupted()
+              ? "the calling thread was interrupted, so the call was stopped and its instance"
+                  + " discarded"
+              : "the call did not finish within ["
+                  + limits.timeout().toMillis()
+                  + " ms]; it was interrupted and its instance discarded";
+      return failed(inputs, FailureKind.TIMEOUT, -1, detail, outcome, instructions);
+    }
+    PluginCallException failure =
+        outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);
+    if (failure == null && work.resetFailure == null) {
+      List<OutputRecord> outputs = java.util.Objects.requireNonNull(outcome.value());
+      return new Finished(
+          BatchResult.success(
+              inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
+          true);
+    }
+    boolean healthy =
+        failure != null && failure.kind() == FailureKind.PLUGIN_ERROR && work.resetFailure == null;
+    if (!healthy) {
+      pool.discard(instance);
+    }
+    if (failure == null) {
+      PluginCallException reset = java.util.Objects.requireNonNull(work.resetFailure);
+      return failed(
+          inputs,
+          reset.kind(),
+          -1,
+          "reset() after the batch failed, so the instance was discarded: " + reset.getMessage(),
+          outcome,
+          instructions);
+    }
+    Finished result =
+        failed(
+            inputs,
+            failure.kind(),
+            failure.recordIndex(),
+            failure.getMessage(),
+            outcome,
+            instructions);
+    return new Finished(result.result(), healthy);
+  }
+
+  private Finished failed(
+      int inputs,
+      FailureKind kind,
+      int recordIndex,
+      @Nullable String detail,
+      CallExecutor.Outcome<?> outcome,
+      long instructions) {
+    PluginFailure failure =
+        new PluginFailure(
+            kind, pluginName, recordIndex, detail == null ? "no detail given" : detail);
+    return new Finished(
+        BatchResult.failure(
+            inputs, failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
+        false);
+  }
+
+  /** The task: the call, then the reset when asked for. */
   private static final class Work implements CallExecutor.Task<List<OutputRecord>> {
     private final PluginInstance instance;
     private final List<PluginRecord> batch;

@@ -73,7 +73,7 @@ final class ParallelBatch {
       List<PluginInstance> instances,
       int[] starts,
       long started) {
-    List<OutputRecord> outputs = new ArrayList<>(records.size());
+    OutputsBuilder outputs = new OutputsBuilder().begin(records);
     @Nullable PluginFailure firstFailure = null;
     long firstFailurePosition = Long.MAX_VALUE;
     long instructions = 0;
@@ -97,15 +97,26 @@ final class ParallelBatch {
                   failure.kind(), failure.pluginName(), index, rebased(failure, part, starts));
         }
       } else if (firstFailure == null) {
-        for (OutputRecord output : result.outputs()) {
-          outputs.add(new OutputRecord(output.sourceIndex() + starts[part], output.record()));
-        }
+        addRebased(result.outputs(), starts[part], outputs);
       }
     }
     long nanos = System.nanoTime() - started;
     return firstFailure != null
         ? BatchResult.failure(records.size(), firstFailure, nanos, instructions, allocated)
-        : BatchResult.success(records.size(), outputs, nanos, instructions, allocated);
+        : BatchResult.success(records.size(), outputs.build(), nanos, instructions, allocated);
+  }
+
+  /** Adds a part's outputs with their source indexes moved to the whole batch's. */
+  private static void addRebased(List<OutputRecord> part, int start, OutputsBuilder outputs) {
+    if (part instanceof Outputs indexed) {
+      for (int i = 0; i < indexed.size(); i++) {
+        outputs.add(indexed.sourceIndex(i) + start, indexed.record(i));
+      }
+    } else {
+      for (OutputRecord output : part) {
+        outputs.add(output.sourceIndex() + start, output.record());
+      }
+    }
   }
 
   private static String rebased(PluginFailure failure, int part, int[] starts) {

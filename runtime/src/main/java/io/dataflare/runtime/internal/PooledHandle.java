@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A loaded plugin: its own instance pool and metrics, the runtime's shared workers and compile
- * cache. Every plain call resets its instance before giving it back, so no state leaks from one
- * caller to the next; a session keeps its instance until it closes.
+ * A loaded plugin: its own instance pool and metrics, the runtime's shared workers, watchdog and
+ * compile cache. Every plain call resets its instance before giving it back, so no state leaks from
+ * one caller to the next; a session keeps its instance until it closes.
  */
 final class PooledHandle implements PluginHandle, AutoCloseable {
   /** A borrower waits at least this long for a busy pool before giving up. */
@@ -39,10 +39,11 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
       boolean wasm,
       int poolSize,
       CallExecutor executor,
+      Watchdog watchdog,
       CompileCache cache) {
     this.manifest = manifest;
     this.pool = new InstancePool<>(poolSize, factory::create, PluginInstance::close);
-    this.runner = new BatchRunner(manifest.plugin().name(), wasm, pool, executor);
+    this.runner = new BatchRunner(manifest.plugin().name(), wasm, pool, executor, watchdog);
     this.cache = cache;
     this.defaultLimits =
         CallLimits.timeout(Duration.ofMillis(manifest.runtime().maxExecutionTimeMs()));

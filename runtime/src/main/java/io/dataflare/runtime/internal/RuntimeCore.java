@@ -14,10 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * The runtime behind {@link io.dataflare.runtime.PluginRuntime}: one compile cache and one set of
- * call workers shared by every handle it loads. Each load gets its own instance pool, so a manifest
- * loaded again with other limits ({@code manifest.withRuntime(...)}) runs under those limits while
- * still finding its module in the compile cache.
+ * The runtime behind {@link io.dataflare.runtime.PluginRuntime}: one compile cache, one set of call
+ * workers (native calls) and one call watchdog (WASM calls) shared by every handle it loads. Each
+ * load gets its own instance pool, so a manifest loaded again with other limits ({@code
+ * manifest.withRuntime(...)}) runs under those limits while still finding its module in the compile
+ * cache.
  */
 public final class RuntimeCore implements AutoCloseable {
   private final ExecutionMode executionMode;
@@ -25,6 +26,7 @@ public final class RuntimeCore implements AutoCloseable {
   private final int poolSize;
   private final CompileCache cache = new CompileCache();
   private final CallExecutor executor = new CallExecutor("dataflare-call");
+  private final Watchdog watchdog = new Watchdog("dataflare-call-watchdog");
   private final List<PooledHandle> handles = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -74,7 +76,8 @@ public final class RuntimeCore implements AutoCloseable {
   }
 
   private PluginHandle register(PluginManifest manifest, InstanceFactory factory, boolean wasm) {
-    PooledHandle handle = new PooledHandle(manifest, factory, wasm, poolSize, executor, cache);
+    PooledHandle handle =
+        new PooledHandle(manifest, factory, wasm, poolSize, executor, watchdog, cache);
     handles.add(handle);
     if (closed) { // closed while loading
       handle.close();
@@ -115,5 +118,6 @@ public final class RuntimeCore implements AutoCloseable {
     }
     handles.clear();
     executor.close();
+    watchdog.close();
   }
 }

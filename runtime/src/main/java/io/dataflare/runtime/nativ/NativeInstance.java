@@ -8,9 +8,9 @@ import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.internal.CallMeter;
 import io.dataflare.runtime.internal.FailureClassifier;
+import io.dataflare.runtime.internal.OutputsBuilder;
 import io.dataflare.runtime.internal.PluginCallException;
 import io.dataflare.runtime.internal.PluginInstance;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +24,7 @@ final class NativeInstance implements PluginInstance {
   private final DataFlarePlugin plugin;
   private final PluginType type;
   private final boolean batchOverridden;
+  private final OutputsBuilder outputs = new OutputsBuilder();
 
   NativeInstance(DataFlarePlugin plugin, PluginType type) {
     this.plugin = plugin;
@@ -43,7 +44,7 @@ final class NativeInstance implements PluginInstance {
   @Override
   public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
       throws PluginCallException {
-    List<OutputRecord> outputs = new ArrayList<>(batch.size());
+    outputs.begin(batch);
     if (batchOverridden) {
       List<PluginResult> results = processWholeBatch(batch);
       for (int i = 0; i < batch.size(); i++) {
@@ -62,7 +63,7 @@ final class NativeInstance implements PluginInstance {
         adapt(i, record, result, outputs);
       }
     }
-    return outputs;
+    return outputs.build();
   }
 
   private List<PluginResult> processWholeBatch(List<PluginRecord> batch)
@@ -86,7 +87,7 @@ final class NativeInstance implements PluginInstance {
     return results;
   }
 
-  private void adapt(int index, PluginRecord record, PluginResult result, List<OutputRecord> out)
+  private void adapt(int index, PluginRecord record, PluginResult result, OutputsBuilder out)
       throws PluginCallException {
     if (result == null) {
       throw new PluginCallException(
@@ -112,12 +113,12 @@ final class NativeInstance implements PluginInstance {
               + violation);
     }
     if (result instanceof PluginResult.Keep) {
-      out.add(new OutputRecord(index, record));
+      out.keep(index);
     } else if (result instanceof PluginResult.Replace replace) {
-      out.add(new OutputRecord(index, record.withValue(replace.value())));
+      out.add(index, record.withValue(replace.value()));
     } else if (result instanceof PluginResult.Emit emit) {
       for (byte[] value : emit.values()) {
-        out.add(new OutputRecord(index, record.withValue(value)));
+        out.add(index, record.withValue(value));
       }
     } else if (result instanceof PluginResult.Failure failure) {
       String detail = failure.message();

@@ -5,9 +5,9 @@ import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.OutputRecord;
+import io.dataflare.runtime.internal.OutputsBuilder;
 import io.dataflare.runtime.internal.PluginCallException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,9 +16,13 @@ import java.util.Locale;
  * the memory, the batch and the rules of the plugin type before building output records. Any
  * violation is an {@code ABI_VIOLATION} naming the entry and what was wrong; a status of 1 is the
  * plugin's own {@code PLUGIN_ERROR}.
+ *
+ * <p>Outputs are built as indexes into the batch ({@link OutputsBuilder}), so a filter's kept
+ * records cost no allocation per record. One decoder per instance: not thread-safe.
  */
 final class BatchDecoder {
   private final PluginType type;
+  private final OutputsBuilder outputs = new OutputsBuilder();
 
   BatchDecoder(PluginType type) {
     this.type = type;
@@ -56,7 +60,7 @@ final class BatchDecoder {
   private List<OutputRecord> entries(Buffer out, long count, List<PluginRecord> batch)
       throws PluginCallException {
     checkCount(count, batch.size(), out.length);
-    List<OutputRecord> outputs = new ArrayList<>((int) count);
+    outputs.begin(batch);
     long position = 8;
     long previous = -1;
     for (int entry = 0; entry < count; entry++) {
@@ -69,16 +73,16 @@ final class BatchDecoder {
       int length = out.i32((int) position + 4);
       checkSource(entry, source, previous, batch.size());
       checkLength(entry, length, position, out.length);
-      PluginRecord input = batch.get((int) source);
-      PluginRecord output =
-          length == WasmAbi.KEEP_INPUT
-              ? input
-              : input.withValue(out.bytes((int) position + 8, length));
-      outputs.add(new OutputRecord((int) source, output));
+      if (length == WasmAbi.KEEP_INPUT) {
+        outputs.keep((int) source);
+      } else {
+        PluginRecord input = batch.get((int) source);
+        outputs.add((int) source, input.withValue(out.bytes((int) position + 8, length)));
+      }
       position += WasmAbi.OUTPUT_ENTRY_HEADER_BYTES + Math.max(0, length);
       previous = source;
     }
-    return outputs;
+    return outputs.build();
   }
 
   private void checkCount(long count, int records, long outLen) throws PluginCallException {

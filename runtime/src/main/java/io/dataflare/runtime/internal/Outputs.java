@@ -1,0 +1,120 @@
+package io.dataflare.runtime.internal;
+
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.runtime.OutputRecord;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A batch's outputs kept as indexes into the input batch (plus the new records of outputs that are
+ * not an input record), so that building them costs nothing per kept record: an {@link
+ * OutputRecord} is made only when a caller reads it. Immutable; {@link OutputsBuilder} makes them.
+ */
+public abstract sealed class Outputs extends AbstractList<OutputRecord> implements RandomAccess {
+  final List<PluginRecord> batch;
+
+  private Outputs(List<PluginRecord> batch) {
+    this.batch = batch;
+  }
+
+  /** Index in the input batch of output {@code index}. */
+  public abstract int sourceIndex(int index);
+
+  /** Output {@code index}'s record (the input record itself when it was kept). */
+  public abstract PluginRecord record(int index);
+
+  @Override
+  public OutputRecord get(int index) {
+    return new OutputRecord(sourceIndex(index), record(index));
+  }
+
+  /** The consecutive input records {@code [from, from + size)}, kept as they are. */
+  static final class KeptRange extends Outputs {
+    private final int from;
+    private final int size;
+
+    KeptRange(List<PluginRecord> batch, int from, int size) {
+      super(batch);
+      this.from = from;
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public int sourceIndex(int index) {
+      return from + checked(index, size);
+    }
+
+    @Override
+    public PluginRecord record(int index) {
+      return batch.get(sourceIndex(index));
+    }
+  }
+
+  /** Input records kept as they are, at any indexes. */
+  static final class Kept extends Outputs {
+    private final int[] sources;
+
+    Kept(List<PluginRecord> batch, int[] sources) {
+      super(batch);
+      this.sources = sources;
+    }
+
+    @Override
+    public int size() {
+      return sources.length;
+    }
+
+    @Override
+    public int sourceIndex(int index) {
+      return sources[checked(index, sources.length)];
+    }
+
+    @Override
+    public PluginRecord record(int index) {
+      return batch.get(sourceIndex(index));
+    }
+  }
+
+  /** Outputs some of which are new records ({@code null} in {@code records} means kept). */
+  static final class Mixed extends Outputs {
+    private final int[] sources;
+    private final @Nullable PluginRecord[] records;
+
+    Mixed(List<PluginRecord> batch, int[] sources, @Nullable PluginRecord[] records) {
+      super(batch);
+      this.sources = sources;
+      this.records = records;
+    }
+
+    @Override
+    public int size() {
+      return sources.length;
+    }
+
+    @Override
+    public int sourceIndex(int index) {
+      return sources[checked(index, sources.length)];
+    }
+
+    @Override
+    public PluginRecord record(int index) {
+      PluginRecord record = records[checked(index, records.length)];
+      return record != null ? record : batch.get(sources[index]);
+    }
+  }
+
+  private static int checked(int index, int size) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(
+          "output index [" + index + "] is out of bounds for [" + size + "] outputs");
+    }
+    return index;
+  }
+}
