@@ -25,7 +25,8 @@ public final class FingerprintJson {
   public static Fingerprint read(JsonNode object, JsonFields fields, String path) {
     long schema = fields.integer(object, "schema", path + "schema");
     if (schema < 1 || schema > SCHEMA) {
-      throw fields.problem(
+      throw fields.problemAt(
+          path + "schema",
           "fingerprint schema version ["
               + schema
               + "] is not one this version reads (1 to "

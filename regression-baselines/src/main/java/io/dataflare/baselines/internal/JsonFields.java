@@ -45,6 +45,7 @@ public final class JsonFields {
   private final String kind;
   private final Path file;
   private final String fix;
+  private @Nullable JsonLineIndex lines;
 
   /**
    * @param kind what the file is, e.g. {@code Baseline file}
@@ -75,7 +76,9 @@ public final class JsonFields {
       throw problem("the file is empty");
     }
     try {
-      return MAPPER.readTree(bytes);
+      JsonNode root = MAPPER.readTree(bytes);
+      lines = JsonLineIndex.of(bytes);
+      return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw problem(Math.max(line, 0), "not valid JSON (" + e.getOriginalMessage() + ")");
@@ -94,11 +97,19 @@ public final class JsonFields {
     return new DataFileException(kind, file, line, problem, fix);
   }
 
+  /**
+   * A problem with the field at {@code path} (e.g. {@code wallClock.forks[2]}), at its line in the
+   * file read by {@link #readTree}: for a missing field, the line of the object that lacks it.
+   */
+  public DataFileException problemAt(String path, String problem) {
+    return problem(lines == null ? 0 : lines.lineOf(path), problem);
+  }
+
   /** The field, which must be present and not null. */
   public JsonNode required(JsonNode parent, String key, String path) {
     JsonNode value = parent.get(key);
     if (value == null || value.isNull()) {
-      throw problem("missing field [" + path + "]");
+      throw problemAt(path, "missing field [" + path + "]");
     }
     return value;
   }
@@ -107,7 +118,7 @@ public final class JsonFields {
   public String text(JsonNode parent, String key, String path) {
     JsonNode value = required(parent, key, path);
     if (!value.isTextual()) {
-      throw problem("field [" + path + "] must be a string but was [" + value + "]");
+      throw problemAt(path, "field [" + path + "] must be a string but was [" + value + "]");
     }
     return value.asText();
   }
@@ -119,7 +130,7 @@ public final class JsonFields {
       return null;
     }
     if (!value.isTextual()) {
-      throw problem("field [" + path + "] must be a string but was [" + value + "]");
+      throw problemAt(path, "field [" + path + "] must be a string but was [" + value + "]");
     }
     return value.asText();
   }
@@ -133,7 +144,7 @@ public final class JsonFields {
   public long integer(JsonNode parent, String key, String path) {
     JsonNode value = required(parent, key, path);
     if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
-      throw problem("field [" + path + "] must be a whole number but was [" + value + "]");
+      throw problemAt(path, "field [" + path + "] must be a whole number but was [" + value + "]");
     }
     return value.asLong();
   }
@@ -142,7 +153,8 @@ public final class JsonFields {
   public JsonNode object(JsonNode parent, String key, String path) {
     JsonNode value = required(parent, key, path);
     if (!value.isObject()) {
-      throw problem("field [" + path + "] must be an object but was [" + abbreviated(value) + "]");
+      throw problemAt(
+          path, "field [" + path + "] must be an object but was [" + abbreviated(value) + "]");
     }
     return value;
   }
@@ -161,10 +173,11 @@ public final class JsonFields {
   /** The node, which must be a non-empty array. */
   public JsonNode arrayValue(JsonNode value, String path) {
     if (!value.isArray()) {
-      throw problem("field [" + path + "] must be an array but was [" + abbreviated(value) + "]");
+      throw problemAt(
+          path, "field [" + path + "] must be an array but was [" + abbreviated(value) + "]");
     }
     if (value.isEmpty()) {
-      throw problem("field [" + path + "] must not be empty");
+      throw problemAt(path, "field [" + path + "] must not be empty");
     }
     return value;
   }
@@ -172,7 +185,7 @@ public final class JsonFields {
   /** The node, which must be a finite number. */
   public double numberValue(JsonNode value, String path) {
     if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-      throw problem("field [" + path + "] must be a finite number but was [" + value + "]");
+      throw problemAt(path, "field [" + path + "] must be a finite number but was [" + value + "]");
     }
     return value.asDouble();
   }

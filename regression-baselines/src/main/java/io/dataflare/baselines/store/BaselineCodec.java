@@ -67,11 +67,12 @@ final class BaselineCodec {
 
   static Baseline decode(JsonNode root, JsonFields fields) {
     if (!root.isObject()) {
-      throw fields.problem("expected a JSON object with a baseline");
+      throw fields.problemAt("", "expected a JSON object with a baseline");
     }
     long schema = fields.integer(root, "schema", "schema");
     if (schema > Baseline.SCHEMA_VERSION) {
-      throw fields.problem(
+      throw fields.problemAt(
+          "schema",
           "schema version ["
               + schema
               + "] was written by a newer DataFlare TestKit (this one reads up to "
@@ -79,7 +80,7 @@ final class BaselineCodec {
               + "): upgrade DataFlare TestKit to read it");
     }
     if (schema < 1) {
-      throw fields.problem("schema version [" + schema + "] is not a valid version");
+      throw fields.problemAt("schema", "schema version [" + schema + "] is not a valid version");
     }
     Measurement measurement =
         Measurement.builder(fields.text(root, "benchmarkId", "benchmarkId"))
@@ -104,7 +105,8 @@ final class BaselineCodec {
   private static int dataSize(JsonNode root, JsonFields fields) {
     long size = fields.integer(root, "dataSize", "dataSize");
     if (size < 0 || size > Integer.MAX_VALUE) {
-      throw fields.problem("field [dataSize] must be a record count but was [" + size + "]");
+      throw fields.problemAt(
+          "dataSize", "field [dataSize] must be a record count but was [" + size + "]");
     }
     return (int) size;
   }
@@ -116,7 +118,8 @@ final class BaselineCodec {
     try {
       parsed = Direction.valueOf(direction);
     } catch (IllegalArgumentException e) {
-      throw fields.problem(
+      throw fields.problemAt(
+          path + ".direction",
           "field ["
               + path
               + ".direction] must be LOWER_IS_BETTER or HIGHER_IS_BETTER but was ["
@@ -139,7 +142,9 @@ final class BaselineCodec {
     try {
       return new InstructionCount(fields.numbers(node, "passes", "instructionsPerRecord.passes"));
     } catch (IllegalArgumentException e) {
-      throw fields.problem("field [instructionsPerRecord.passes]: " + e.getMessage());
+      throw fields.problemAt(
+          "instructionsPerRecord.passes",
+          "field [instructionsPerRecord.passes]: " + e.getMessage());
     }
   }
 
@@ -148,7 +153,8 @@ final class BaselineCodec {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw fields.problem(
+      throw fields.problemAt(
+          "date",
           "field [date] must be an ISO-8601 instant like 2025-01-31T12:00:00Z but was ["
               + text
               + "]");
@@ -158,7 +164,8 @@ final class BaselineCodec {
   private static NoiseFloor noiseFloor(JsonNode node, JsonFields fields) {
     double relative = fields.number(node, "relative", "noiseFloor.relative");
     if (relative < 0) {
-      throw fields.problem(
+      throw fields.problemAt(
+          "noiseFloor.relative",
           "field [noiseFloor.relative] must not be negative but was [" + relative + "]");
     }
     return new NoiseFloor(
