@@ -4,10 +4,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.dataflare.plugin.DataFlarePlugin;
 import io.dataflare.runtime.internal.RuntimeCore;
+import io.dataflare.runtime.wasm.FunctionCoverage;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads plugins and runs them on pooled instances. One runtime shares a compile cache across all
@@ -26,7 +28,9 @@ public final class PluginRuntime implements AutoCloseable {
   private final RuntimeCore core;
 
   private PluginRuntime(Builder builder) {
-    this.core = new RuntimeCore(builder.executionMode, builder.securityPolicy, builder.poolSize);
+    this.core =
+        new RuntimeCore(
+            builder.executionMode, builder.securityPolicy, builder.poolSize, builder.coverage);
   }
 
   public static Builder builder() {
@@ -74,6 +78,7 @@ public final class PluginRuntime implements AutoCloseable {
     private ExecutionMode executionMode = ExecutionMode.COMPILED;
     private SecurityPolicy securityPolicy = SecurityPolicy.defaults();
     private int poolSize = Math.max(2, java.lang.Runtime.getRuntime().availableProcessors());
+    private @Nullable FunctionCoverage coverage;
 
     private Builder() {}
 
@@ -97,6 +102,19 @@ public final class PluginRuntime implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Records which functions of each WASM module run (for coverage tools); needs {@link
+     * ExecutionMode#INTERPRETER}, checked by {@link #build()}. Native plugins record nothing.
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    public Builder withFunctionCoverage(FunctionCoverage coverage) {
+      this.coverage = Objects.requireNonNull(coverage, "coverage");
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when function coverage is asked for in compiled mode
+     */
     public PluginRuntime build() {
       return new PluginRuntime(this);
     }

@@ -7,11 +7,13 @@ import io.dataflare.runtime.PluginManifest;
 import io.dataflare.runtime.SecurityPolicy;
 import io.dataflare.runtime.nativ.NativeBackend;
 import io.dataflare.runtime.wasm.CompileCache;
+import io.dataflare.runtime.wasm.FunctionCoverage;
 import io.dataflare.runtime.wasm.WasmBackend;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runtime behind {@link io.dataflare.runtime.PluginRuntime}: one compile cache, one set of call
@@ -24,6 +26,7 @@ public final class RuntimeCore implements AutoCloseable {
   private final ExecutionMode executionMode;
   private final SecurityPolicy policy;
   private final int poolSize;
+  private final @Nullable FunctionCoverage coverage;
   private final CompileCache cache = new CompileCache();
   private final CallExecutor executor = new CallExecutor("dataflare-call");
   private final Watchdog watchdog = new Watchdog("dataflare-call-watchdog");
@@ -31,6 +34,17 @@ public final class RuntimeCore implements AutoCloseable {
   private volatile boolean closed;
 
   public RuntimeCore(ExecutionMode executionMode, SecurityPolicy policy, int poolSize) {
+    this(executionMode, policy, poolSize, null);
+  }
+
+  /** A runtime that records executed WASM functions into {@code coverage} (interpreter only). */
+  public RuntimeCore(
+      ExecutionMode executionMode,
+      SecurityPolicy policy,
+      int poolSize,
+      @Nullable FunctionCoverage coverage) {
+    WasmBackend.requireInterpreterFor(coverage, executionMode);
+    this.coverage = coverage;
     this.executionMode = Objects.requireNonNull(executionMode, "executionMode");
     this.policy = Objects.requireNonNull(policy, "policy");
     if (poolSize < 1) {
@@ -46,7 +60,7 @@ public final class RuntimeCore implements AutoCloseable {
     if (manifest.plugin().isWasm()) {
       PluginManifest effective = withPolicyMemory(manifest);
       return register(
-          effective, WasmBackend.prepare(effective, executionMode, policy, cache), true);
+          effective, WasmBackend.prepare(effective, executionMode, policy, cache, coverage), true);
     }
     return register(manifest, NativeBackend.prepare(manifest, null), false);
   }

@@ -37,7 +37,24 @@ public final class WasmBackend {
    */
   public static InstanceFactory prepare(
       PluginManifest manifest, ExecutionMode mode, SecurityPolicy policy, CompileCache cache) {
-    return prepare(manifest, mode, policy, cache, PluginLog.systemLogger(manifest.plugin().name()));
+    return prepare(manifest, mode, policy, cache, (FunctionCoverage) null);
+  }
+
+  /**
+   * Like {@link #prepare(PluginManifest, ExecutionMode, SecurityPolicy, CompileCache)}, recording
+   * the functions that run into {@code coverage} when it is given.
+   *
+   * @throws IllegalArgumentException when {@code coverage} is given in compiled mode, whose code
+   *     reports no executed functions
+   */
+  public static InstanceFactory prepare(
+      PluginManifest manifest,
+      ExecutionMode mode,
+      SecurityPolicy policy,
+      CompileCache cache,
+      @Nullable FunctionCoverage coverage) {
+    return prepare(
+        manifest, mode, policy, cache, PluginLog.systemLogger(manifest.plugin().name()), coverage);
   }
 
   static WasmInstanceFactory prepare(
@@ -46,6 +63,17 @@ public final class WasmBackend {
       SecurityPolicy policy,
       CompileCache cache,
       PluginLog log) {
+    return prepare(manifest, mode, policy, cache, log, null);
+  }
+
+  private static WasmInstanceFactory prepare(
+      PluginManifest manifest,
+      ExecutionMode mode,
+      SecurityPolicy policy,
+      CompileCache cache,
+      PluginLog log,
+      @Nullable FunctionCoverage coverage) {
+    requireInterpreterFor(coverage, mode);
     byte[] bytes = read(manifest);
     CompileCache.Lookup lookup;
     try {
@@ -66,9 +94,21 @@ public final class WasmBackend {
             compile(manifest, lookup.module(), mode),
             WasmModuleContract.memoryLimitPages(manifest, policy),
             log,
-            lookup.hit());
+            lookup.hit(),
+            FunctionCoverage.recorderOrNull(coverage, lookup.module()));
     factory.probe();
     return factory;
+  }
+
+  /** Function coverage needs the interpreter: compiled code never calls a listener. */
+  public static void requireInterpreterFor(
+      @Nullable FunctionCoverage coverage, ExecutionMode mode) {
+    if (coverage != null && mode != ExecutionMode.INTERPRETER) {
+      throw new IllegalArgumentException(
+          "function coverage is measured by the interpreter but the execution mode is ["
+              + mode
+              + "]: use ExecutionMode.INTERPRETER");
+    }
   }
 
   private static byte[] read(PluginManifest manifest) {

@@ -33,6 +33,7 @@ final class WasmInstanceFactory implements InstanceFactory {
   private final HostFunctions hostFunctions;
   private final byte[] config;
   private final boolean cacheHit;
+  private final FunctionCoverage.@Nullable Recorder coverage;
   private final AtomicReference<@Nullable WasmInstance> probe = new AtomicReference<>();
 
   WasmInstanceFactory(
@@ -41,7 +42,8 @@ final class WasmInstanceFactory implements InstanceFactory {
       @Nullable Function<Instance, Machine> compiled,
       int limitPages,
       PluginLog log,
-      boolean cacheHit) {
+      boolean cacheHit,
+      FunctionCoverage.@Nullable Recorder coverage) {
     this.manifest = manifest;
     this.module = module;
     this.compiled = compiled;
@@ -49,6 +51,7 @@ final class WasmInstanceFactory implements InstanceFactory {
     this.hostFunctions = new HostFunctions(module.module(), log);
     this.config = ConfigEncoder.encode(manifest.config());
     this.cacheHit = cacheHit;
+    this.coverage = coverage;
   }
 
   /**
@@ -82,7 +85,7 @@ final class WasmInstanceFactory implements InstanceFactory {
 
   private WasmInstance instantiate() {
     HostFunctions.Linked imports = hostFunctions.link();
-    InstructionCounter counter = compiled == null ? new InstructionCounter() : null;
+    InstructionCounter counter = compiled == null ? new InstructionCounter(coverage) : null;
     InitDeadline deadline = new InitDeadline(manifest.runtime().maxExecutionTimeMs());
     try (deadline) {
       Instance.Builder builder =
