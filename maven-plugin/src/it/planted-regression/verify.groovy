@@ -3,6 +3,8 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
+// the generated test class ran the configured spec directory (-Ddataflare.specs.directory)
+assert new File(basedir, 'target/surefire-reports/TEST-error-filter.xml').text.contains('name="keeps-errors"')
 assert log.contains('error-filter/filter-100: new baseline (')
 assert log.contains('Performance regression in 1 of 1 benchmark:')
 assert log =~ /Benchmark \[error-filter\/filter-100\] regressed: .*instructions per record \+\d+/

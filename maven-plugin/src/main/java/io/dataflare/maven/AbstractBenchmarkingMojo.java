@@ -41,10 +41,7 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
   @Parameter(property = "dataflare.benchmark.options")
   private List<String> harnessOptions = new ArrayList<>();
 
-  /**
-   * Options of the JVM that runs the harness (not of JMH's forks), e.g. {@code
-   * -Djmh.ignoreLock=true} to run while another JMH run holds its lock.
-   */
+  /** Options of the JVM that runs the harness (not of JMH's forks), e.g. {@code -Xmx512m}. */
   @Parameter(property = "dataflare.benchmark.jvmArgs")
   private List<String> jvmArgs = new ArrayList<>();
 
@@ -80,6 +77,11 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
     }
   }
 
+  /** The mode's forks per benchmark, or the configured number. */
+  protected int forks() throws MojoExecutionException {
+    return forks != null ? forks : mode().forks();
+  }
+
   /** The options passed on to the harness. */
   protected List<String> harnessOptions() {
     List<String> options = new ArrayList<>();
@@ -92,13 +94,19 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
 
   /** The forked JVM: this Maven's {@code java} on the project's test class path and the plugin. */
   protected HarnessFork fork() {
+    return fork(Path.of(project.getBuild().getOutputDirectory()));
+  }
+
+  /**
+   * The forked JVM with other main classes in place of the project's {@code target/classes} (the
+   * previous artifact of an A/B comparison).
+   */
+  protected HarnessFork fork(Path mainClasses) {
     List<Artifact> pluginArtifacts = new ArrayList<>(plugin.getArtifacts());
     pluginArtifacts.add(0, plugin.getPluginArtifact());
     ForkClasspath classpath =
         ForkClasspath.of(
-            List.of(
-                Path.of(project.getBuild().getTestOutputDirectory()),
-                Path.of(project.getBuild().getOutputDirectory())),
+            List.of(Path.of(project.getBuild().getTestOutputDirectory()), mainClasses),
             project.getArtifacts(),
             pluginArtifacts);
     return new HarnessFork(HarnessFork.currentJava(), classpath, jvmArgs);

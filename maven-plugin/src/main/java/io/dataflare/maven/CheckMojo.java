@@ -14,6 +14,8 @@ import io.dataflare.maven.internal.BenchmarkMain;
 import io.dataflare.maven.internal.GateSummary;
 import io.dataflare.maven.internal.ProjectLayout;
 import io.dataflare.maven.internal.SkipReason;
+import io.dataflare.maven.internal.ab.PreviousArtifacts;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +23,28 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apiguardian.api.API;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regression gate: compares {@code target/dataflare/benchmarks.json} with the committed
  * baselines in {@code src/test/dataflare/baselines/}, writes {@code regression-report.md}, {@code
  * .json} and a JUnit XML report to {@code target/dataflare/}, and prints a short table.
+ *
+ * <p>In A/B mode ({@code -Ddataflare.ab.previous=...}) it compares this build with a previous
+ * artifact instead, both benchmarked in turns in this job: the strongest wall-clock gate on a
+ * shared machine.
  *
  * <ul>
  *   <li>A regression fails the build, with a message that says what regressed and by how much, and
@@ -62,6 +76,22 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
   @Parameter(property = GateSummary.FAIL_ON_REGRESSION, defaultValue = "true")
   private boolean failOnRegression = true;
 
+  /**
+   * A/B mode: the previous artifact to compare this build with, instead of the baselines: the path
+   * of a jar or classes directory, or {@code groupId:artifactId:version} resolved from the
+   * repositories. Both are benchmarked in turns in this job.
+   */
+  @Parameter(property = "dataflare.ab.previous")
+  private @Nullable String previous;
+
+  @Component private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  private List<RemoteRepository> remoteRepositories = List.of();
+
   /** Whether a wall-clock regression is confirmed by re-running only that benchmark. */
   @Parameter(property = "dataflare.check.confirm", defaultValue = "true")
   private boolean confirm = true;
@@ -91,36 +121,21 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     ProjectLayout layout = layout();
-    if (!Files.isRegularFile(layout.benchmarksJson())) {
-      if (Files.isRegularFile(layout.planFile())
-          && !BenchmarkMain.hasBenchmarks(layout.planFile())) {
-        getLog().info("Nothing to gate: the project has no benchmarks");
-        return;
-      }
+    if (!Files.isRegularFile(layout.planFile())) {
       throw new MojoExecutionException(
-          "No benchmark results in ["
-              + layout.display(layout.benchmarksJson())
+          "No benchmark plan in ["
+              + layout.display(layout.planFile())
               + "] (fix: run the benchmarks first: `mvn verify` runs dataflare:benchmark in the"
               + " integration-test phase, before this goal)");
     }
-    RegressionGate gate = RegressionGate.withDefaults();
+    if (!BenchmarkMain.hasBenchmarks(layout.planFile())) {
+      getLog().info("Nothing to gate: the project has no benchmarks");
+      return;
+    }
     GateResult result;
     try {
-      MeasurementSet current = JmhResultReader.readDirectory(layout.outputDirectory());
-      Map<String, Baseline> baselines = layout.baselines().readAll();
-      getLog()
-          .info(
-              "Gating "
-                  + current.measurements().size()
-                  + " benchmarks against "
-                  + baselines.size()
-                  + " baselines in "
-                  + layout.display(layout.baselines().directory()));
-      result = gate.check(baselines, current);
-      if (result.needsConfirmation() && confirm) {
-        result = gate.confirm(result, rerun(layout, result.benchmarksToConfirm()));
-      }
-    } catch (DataFileException e) {
+      result = previous == null ? againstBaselines(layout) : againstPrevious(layout);
+    } catch (DataFileException | IllegalArgumentException | UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     List<Path> reports = RegressionReports.writeAll(result, layout.outputDirectory());
@@ -136,6 +151,81 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
       }
       getLog().warn(GateSummary.failureMessage(result));
       getLog().warn("Not failing the build: " + GateSummary.FAIL_ON_REGRESSION + " is false");
+    }
+  }
+
+  private GateResult againstBaselines(ProjectLayout layout) throws MojoExecutionException {
+    if (!Files.isRegularFile(layout.benchmarksJson())) {
+      throw new MojoExecutionException(
+          "No benchmark results in ["
+              + layout.display(layout.benchmarksJson())
+              + "] (fix: run the benchmarks first: `mvn verify` runs dataflare:benchmark in the"
+              + " integration-test phase, before this goal)");
+    }
+    RegressionGate gate = RegressionGate.withDefaults();
+    MeasurementSet current = JmhResultReader.readDirectory(layout.outputDirectory());
+    Map<String, Baseline> baselines = layout.baselines().readAll();
+    getLog()
+        .info(
+            "Gating "
+                + current.measurements().size()
+                + " benchmarks against "
+                + baselines.size()
+                + " baselines in "
+                + layout.display(layout.baselines().directory()));
+    GateResult result = gate.check(baselines, current);
+    if (result.needsConfirmation() && confirm) {
+      result = gate.confirm(result, rerun(layout, result.benchmarksToConfirm()));
+    }
+    return result;
+  }
+
+  private GateResult againstPrevious(ProjectLayout layout) throws MojoExecutionException {
+    Path directory = layout.outputDirectory().resolve("ab");
+    Path artifact = PreviousArtifacts.locate(previous, layout, this::resolve);
+    Path contents = AbComparison.previousContents(artifact, directory);
+    getLog()
+        .info(
+            "A/B mode: the previous artifact ["
+                + previous
+                + "] (A) against this build (B), "
+                + forks()
+                + " rounds of one fork each");
+    AbComparison comparison =
+        new AbComparison(
+            fork(contents),
+            fork(),
+            this::runFork,
+            mode(),
+            harnessOptions(),
+            forks(),
+            directory,
+            getLog()::info);
+    return comparison.compare(
+        RegressionGate.withDefaults(),
+        BenchmarkPlan.read(layout.planFile()),
+        layout.baseDirectory(),
+        contents);
+  }
+
+  private Path resolve(String coordinates) throws MojoExecutionException {
+    try {
+      ArtifactRequest request =
+          new ArtifactRequest(new DefaultArtifact(coordinates), remoteRepositories, null);
+      return repositorySystem
+          .resolveArtifact(repositorySession, request)
+          .getArtifact()
+          .getFile()
+          .toPath();
+    } catch (ArtifactResolutionException | IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "Cannot resolve the previous artifact ["
+              + coordinates
+              + "] for the A/B comparison: "
+              + e.getMessage()
+              + " (fix: give groupId:artifactId:version of a released build, or the path of a jar"
+              + " or classes directory)",
+          e);
     }
   }
 

@@ -11,11 +11,15 @@ import io.dataflare.baselines.store.Baselines;
 import io.dataflare.maven.internal.BaselineChanges;
 import io.dataflare.maven.internal.ProjectLayout;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apiguardian.api.API;
 
 /**
@@ -23,14 +27,25 @@ import org.apiguardian.api.API;
  * benchmark results ({@code target/dataflare/benchmarks.json}), printing what changed for each
  * benchmark. Bound to no phase: run it after {@code mvn verify} (or after a failed gate, to accept
  * the change), then commit the files.
+ *
+ * <p>With {@code -Ddataflare.baselines.runs=3} it first runs the same benchmarks twice more and
+ * records all three runs: their forks pooled, and a noise floor measured from run to run (which one
+ * run cannot show), so later gates on the same machine raise fewer false alarms.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-@Mojo(name = "update-baselines", threadSafe = true)
-public class UpdateBaselinesMojo extends AbstractDataFlareMojo {
+@Mojo(
+    name = "update-baselines",
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
+public class UpdateBaselinesMojo extends AbstractBenchmarkingMojo {
 
   /** Skips this goal. */
   @Parameter(property = "dataflare.update-baselines.skip", defaultValue = "false")
   private boolean skipUpdate;
+
+  /** Benchmark runs to record: the latest results, plus this many minus one new runs. */
+  @Parameter(property = "dataflare.baselines.runs", defaultValue = "1")
+  private int runs = 1;
 
   @Override
   protected String goal() {
@@ -42,8 +57,18 @@ public class UpdateBaselinesMojo extends AbstractDataFlareMojo {
     return skipUpdate;
   }
 
+  /** Recording baselines is asked for explicitly: the test skips do not apply. */
+  @Override
+  protected Optional<String> otherSkipReason() {
+    return Optional.empty();
+  }
+
   @Override
   protected void run() throws MojoExecutionException {
+    if (runs < 1) {
+      throw new MojoExecutionException(
+          "Property [dataflare.baselines.runs] must be at least 1 but was [" + runs + "]");
+    }
     ProjectLayout layout = layout();
     if (!Files.isRegularFile(layout.benchmarksJson())) {
       throw new MojoExecutionException(
@@ -55,8 +80,12 @@ public class UpdateBaselinesMojo extends AbstractDataFlareMojo {
     }
     BaselineStore store = layout.baselines();
     try {
-      MeasurementSet latest = JmhResultReader.readDirectory(layout.outputDirectory());
-      List<Baseline> baselines = Baselines.fromRuns(List.of(latest), Instant.now());
+      List<MeasurementSet> measured = new ArrayList<>();
+      measured.add(JmhResultReader.readDirectory(layout.outputDirectory()));
+      for (int run = 2; run <= runs; run++) {
+        measured.add(rerun(layout, run));
+      }
+      List<Baseline> baselines = Baselines.fromRuns(measured, Instant.now());
       List<String> changes = BaselineChanges.describe(store, baselines);
       List<String> untouched = BaselineChanges.untouched(store, baselines);
       store.writeAll(baselines);
@@ -79,5 +108,14 @@ public class UpdateBaselinesMojo extends AbstractDataFlareMojo {
     } catch (DataFileException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  private MeasurementSet rerun(ProjectLayout layout, int run) throws MojoExecutionException {
+    getLog().info("Benchmark run " + run + " of " + runs + " for the baselines");
+    Path directory = layout.outputDirectory().resolve("baseline-runs").resolve("run-" + run);
+    runFork(
+        fork().run(layout.planFile(), directory, mode(), harnessOptions()),
+        "running the benchmarks again for the baselines");
+    return JmhResultReader.readDirectory(directory);
   }
 }
