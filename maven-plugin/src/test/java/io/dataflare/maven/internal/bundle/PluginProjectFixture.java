@@ -28,7 +28,9 @@ final class PluginProjectFixture {
     Path toml = directory.resolve("plugin.toml");
     write(
         toml,
-        ("[plugin]\nname = \"error-filter\"\nversion = \"1.2.0\"\ntype = \"filter\"\n" + source + "\n")
+        ("[plugin]\nname = \"error-filter\"\nversion = \"1.2.0\"\ntype = \"filter\"\n"
+                + source
+                + "\n")
             .getBytes(StandardCharsets.UTF_8));
     return ManifestParser.parse(toml);
   }
