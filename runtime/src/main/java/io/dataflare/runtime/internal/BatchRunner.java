@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  * timeout at the deadline. Parts of a parallel batch run on workers too.
  */
 final class BatchRunner {
+  /**
+   * Smallest WASM batch whose allocated bytes are measured (always, when instructions are counted).
+   * Reading the thread's allocation counter twice costs about as much as a one-record call, so
+   * smaller batches report {@code NOT_MEASURED}; calls on workers (native) are always measured.
+   */
+  static final int MEASURED_ALLOCATION_RECORDS = 16;
+
   private final String pluginName;
   private final boolean wasm;
   private final InstancePool<PluginInstance> pool;
@@ -64,8 +71,10 @@ final class BatchRunner {
       PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
     if (wasm) {
       Work work = new Work(instance, batch, limits, resetAfter, wasm);
+      boolean measureAllocation =
+          batch.size() >= MEASURED_ALLOCATION_RECORDS || limits.countInstructions();
       CallExecutor.Outcome<List<OutputRecord>> outcome =
-          watchdog.run(work, limits.timeout().toNanos());
+          watchdog.run(work, limits.timeout().toNanos(), measureAllocation);
       if (outcome != null) {
         return settle(instance, work, outcome, limits, false);
       }
@@ -84,7 +93,7 @@ final class BatchRunner {
           return null;
         };
     long timeout = limits.timeout().toNanos();
-    CallExecutor.Outcome<Void> outcome = wasm ? watchdog.run(reset, timeout) : null;
+    CallExecutor.Outcome<Void> outcome = wasm ? watchdog.run(reset, timeout, false) : null;
     boolean here = outcome != null;
     if (outcome == null) {
       outcome = executor.run(reset, timeout, instance::close);

@@ -9,9 +9,7 @@ import io.dataflare.runtime.nativ.NativeBackend;
 import io.dataflare.runtime.wasm.CompileCache;
 import io.dataflare.runtime.wasm.FunctionCoverage;
 import io.dataflare.runtime.wasm.WasmBackend;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +28,7 @@ public final class RuntimeCore implements AutoCloseable {
   private final CompileCache cache = new CompileCache();
   private final CallExecutor executor = new CallExecutor("dataflare-call");
   private final Watchdog watchdog = new Watchdog("dataflare-call-watchdog");
-  private final List<PooledHandle> handles = new CopyOnWriteArrayList<>();
+  private final LoadedHandles handles = new LoadedHandles();
   private volatile boolean closed;
 
   public RuntimeCore(ExecutionMode executionMode, SecurityPolicy policy, int poolSize) {
@@ -109,6 +107,11 @@ public final class RuntimeCore implements AutoCloseable {
     return cache;
   }
 
+  /** Loaded handles still referenced somewhere (the runtime holds them weakly). */
+  public int handlesInUse() {
+    return handles.size();
+  }
+
   /** Worker threads started so far, including ones abandoned to plugins that ignored a deadline. */
   public int workerThreadsStarted() {
     return executor.threadsStarted();
@@ -127,10 +130,7 @@ public final class RuntimeCore implements AutoCloseable {
       return;
     }
     closed = true;
-    for (PooledHandle handle : handles) {
-      handle.close();
-    }
-    handles.clear();
+    handles.closeAll();
     executor.close();
     watchdog.close();
   }

@@ -25,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  * of, and a caller wakes it only when its own deadline is earlier than that.
  */
 final class Watchdog implements AutoCloseable {
-  /** How long the watchdog sleeps when it knows of no running call before it looks again. */
+  /**
+   * How long the watchdog sleeps when it knows of no running call before it looks again; calls
+   * whose deadline is further away than this never need to wake it.
+   */
   static final long IDLE_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-  /** Idle ticks after which the watchdog sleeps until a call wakes it. */
+  /** Ticks without any call after which the watchdog sleeps until a call wakes it. */
   private static final int IDLE_TICKS_BEFORE_SLEEP = 20;
 
   /** Longest deadline: a larger timeout is as good as none, and cannot overflow. */
@@ -72,8 +75,9 @@ final class Watchdog implements AutoCloseable {
     } else if ((watch.state.get() & PHASE) != IDLE) {
       return null;
     }
-    long deadline = System.nanoTime() + Math.min(Math.max(timeoutNanos, 0), MAX_TIMEOUT_NANOS);
-    watch.begin(deadline);
+    long now = System.nanoTime();
+    long deadline = now + Math.min(Math.max(timeoutNanos, 0), MAX_TIMEOUT_NANOS);
+    watch.begin(now, deadline);
     long planned = nextWake.get();
     if (planned == Long.MAX_VALUE || deadline - planned < 0) {
       nextWake.accumulateAndGet(deadline, Watchdog::earlier);
@@ -85,17 +89,21 @@ final class Watchdog implements AutoCloseable {
   /**
    * Runs {@code task} on the current thread under a deadline.
    *
+   * @param measureAllocation whether to measure the bytes the call allocates (two reads of the
+   *     thread's allocation counter, which cost about as much as a one-record WASM call)
    * @return what the call produced, timed out when the deadline interrupted it or when the calling
    *     thread's own interrupt (which stays set) stopped it; {@code null} when this thread is
    *     already in a watched call and the task was not run
    */
-  <T> CallExecutor.@Nullable Outcome<T> run(CallExecutor.Task<T> task, long timeoutNanos) {
+  <T> CallExecutor.@Nullable Outcome<T> run(
+      CallExecutor.Task<T> task, long timeoutNanos, boolean measureAllocation) {
+    long allocatedBefore =
+        measureAllocation ? AllocationMeter.current() : AllocationMeter.NOT_MEASURED;
     Watch watch = start(timeoutNanos);
     if (watch == null) {
       return null;
     }
-    long allocatedBefore = AllocationMeter.current();
-    long started = System.nanoTime();
+    long started = watch.started;
     T value = null;
     Throwable error = null;
     try {
@@ -105,7 +113,8 @@ final class Watchdog implements AutoCloseable {
     }
     boolean fired = watch.end();
     long nanos = System.nanoTime() - started;
-    long allocated = AllocationMeter.since(allocatedBefore);
+    long allocated =
+        measureAllocation ? AllocationMeter.since(allocatedBefore) : AllocationMeter.NOT_MEASURED;
     if (fired) {
       return new CallExecutor.Outcome<>(null, null, true, false, nanos, allocated);
     }
@@ -156,6 +165,7 @@ final class Watchdog implements AutoCloseable {
       long earliest = Long.MAX_VALUE;
       boolean running = false;
       for (Watch watch : watches) {
+        running |= watch.calledSinceLastLook();
         long deadline = watch.fireIfDue(now);
         if (deadline != Long.MAX_VALUE) {
           running = true;
@@ -200,11 +210,18 @@ final class Watchdog implements AutoCloseable {
 
     private volatile long deadline;
 
+    /** When the current call started ({@code nanoTime}); read by its own thread only. */
+    private long started;
+
+    /** The call number the watchdog saw last; read and written by the watchdog only. */
+    private long lastSeenCall;
+
     private Watch(Thread owner) {
       this.owner = owner;
     }
 
-    private void begin(long callDeadline) {
+    private void begin(long now, long callDeadline) {
+      started = now;
       deadline = callDeadline;
       long call = state.get() & ~PHASE;
       state.set(call + NEXT_CALL + RUNNING);
@@ -228,6 +245,17 @@ final class Watchdog implements AutoCloseable {
       Thread.interrupted(); // our deadline's interrupt, delivered: it must not outlive the call
       state.set(call + IDLE);
       return true;
+    }
+
+    /**
+     * On the watchdog thread: whether the owner started a call since the watchdog last looked, so
+     * that a thread making short calls keeps the watchdog ticking instead of waking it each time.
+     */
+    private boolean calledSinceLastLook() {
+      long call = state.get() & ~PHASE;
+      boolean called = call != lastSeenCall;
+      lastSeenCall = call;
+      return called;
     }
 
     /**

@@ -38,7 +38,7 @@ class WatchdogTests {
 
   @Test
   void runsTheTaskOnTheCallingThread() {
-    CallExecutor.Outcome<Thread> outcome = watchdog.run(Thread::currentThread, LONG);
+    CallExecutor.Outcome<Thread> outcome = watchdog.run(Thread::currentThread, LONG, true);
 
     assertThat(outcome).isNotNull();
     assertThat(outcome.succeeded()).isTrue();
@@ -47,7 +47,7 @@ class WatchdogTests {
 
   @Test
   void interruptsACallStillRunningAtItsDeadline() {
-    CallExecutor.Outcome<Object> outcome = watchdog.run(loopUntilInterrupted(), SHORT);
+    CallExecutor.Outcome<Object> outcome = watchdog.run(loopUntilInterrupted(), SHORT, true);
 
     assertThat(outcome).isNotNull();
     assertThat(outcome.timedOut()).isTrue();
@@ -56,25 +56,25 @@ class WatchdogTests {
 
   @Test
   void clearsItsInterruptBeforeTheCallerLeavesTheCall() {
-    watchdog.run(loopUntilInterrupted(), SHORT);
+    watchdog.run(loopUntilInterrupted(), SHORT, true);
 
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
   }
 
   @Test
   void timesOutTheFirstAndTheHundredthCallOfOneThread() {
-    assertThat(watchdog.run(loopUntilInterrupted(), SHORT).timedOut()).isTrue();
+    assertThat(watchdog.run(loopUntilInterrupted(), SHORT, true).timedOut()).isTrue();
     for (int call = 2; call < 100; call++) {
-      assertThat(watchdog.run(() -> "quick", LONG).succeeded()).isTrue();
+      assertThat(watchdog.run(() -> "quick", LONG, true).succeeded()).isTrue();
     }
 
-    assertThat(watchdog.run(loopUntilInterrupted(), SHORT).timedOut()).isTrue();
+    assertThat(watchdog.run(loopUntilInterrupted(), SHORT, true).timedOut()).isTrue();
   }
 
   @Test
   void neverInterruptsAThreadAfterItsCallEnded() throws InterruptedException {
     for (int call = 0; call < 10_000; call++) {
-      CallExecutor.Outcome<String> outcome = watchdog.run(() -> "quick", SHORT);
+      CallExecutor.Outcome<String> outcome = watchdog.run(() -> "quick", SHORT, true);
       // a call may rarely miss so short a deadline on a busy machine; it must then be reported
       assertThat(outcome.succeeded() || outcome.timedOut()).isTrue();
       assertThat(Thread.currentThread().isInterrupted()).isFalse();
@@ -89,7 +89,7 @@ class WatchdogTests {
   void reportsTheCallersOwnInterruptAndLeavesItSet() {
     Thread.currentThread().interrupt();
 
-    CallExecutor.Outcome<Object> outcome = watchdog.run(loopUntilInterrupted(), LONG);
+    CallExecutor.Outcome<Object> outcome = watchdog.run(loopUntilInterrupted(), LONG, true);
 
     assertThat(outcome.timedOut()).isTrue();
     assertThat(outcome.callerInterrupted()).isTrue();
@@ -100,7 +100,7 @@ class WatchdogTests {
   void returnsTheValueOfACallThatSucceededDespiteTheCallersInterrupt() {
     Thread.currentThread().interrupt();
 
-    CallExecutor.Outcome<String> outcome = watchdog.run(() -> "done", LONG);
+    CallExecutor.Outcome<String> outcome = watchdog.run(() -> "done", LONG, true);
 
     assertThat(outcome.succeeded()).isTrue();
     assertThat(outcome.value()).isEqualTo("done");
@@ -108,10 +108,19 @@ class WatchdogTests {
   }
 
   @Test
+  void measuresTheBytesACallAllocatesOnlyWhenAsked() {
+    CallExecutor.Task<byte[]> allocating = () -> new byte[1 << 20];
+
+    assertThat(watchdog.run(allocating, LONG, true).allocatedBytes()).isGreaterThan(1 << 20);
+    assertThat(watchdog.run(allocating, LONG, false).allocatedBytes())
+        .isEqualTo(AllocationMeter.NOT_MEASURED);
+  }
+
+  @Test
   void doesNotWatchACallNestedInAWatchedCall() {
     AtomicReference<Object> nested = new AtomicReference<>("not run");
 
-    watchdog.run(() -> nested.getAndSet(watchdog.run(() -> "inner", LONG)), LONG);
+    watchdog.run(() -> nested.getAndSet(watchdog.run(() -> "inner", LONG, true)), LONG, true);
 
     assertThat(nested.get()).isNull();
   }
@@ -119,10 +128,10 @@ class WatchdogTests {
   @Test
   void watchesCallsOfSeveralThreadsEachAgainstItsOwnDeadline() throws Exception {
     AtomicReference<CallExecutor.Outcome<Object>> looping = new AtomicReference<>();
-    Thread other = new Thread(() -> looping.set(watchdog.run(loopUntilInterrupted(), SHORT)));
+    Thread other = new Thread(() -> looping.set(watchdog.run(loopUntilInterrupted(), SHORT, true)));
     other.start();
 
-    CallExecutor.Outcome<String> quick = watchdog.run(() -> "quick", LONG);
+    CallExecutor.Outcome<String> quick = watchdog.run(() -> "quick", LONG, true);
     other.join();
 
     assertThat(quick.succeeded()).isTrue();
