@@ -17,6 +17,7 @@ import io.dataflare.testkit.spec.internal.BenchmarkReader;
 import io.dataflare.testkit.spec.internal.CaseReader;
 import io.dataflare.testkit.spec.internal.PluginLocator;
 import io.dataflare.testkit.spec.internal.Problems;
+import io.dataflare.testkit.spec.internal.PropertiesReader;
 import io.dataflare.testkit.spec.internal.SpecKeys;
 import io.dataflare.testkit.spec.internal.SpecTable;
 import io.dataflare.testkit.spec.internal.TomlLineIndex;
@@ -92,7 +93,7 @@ public final class SpecFileReader {
         tables(top, "benchmark", SpecKeys.BENCHMARK, BenchmarkReader::read);
     uniqueNames(top, "case");
     uniqueNames(top, "benchmark");
-    Optional<Map<String, Object>> properties = properties(top);
+    Optional<Map<String, Object>> properties = properties(top, file);
     if (!root.has("case") && !root.has("benchmark") && !root.has("properties")) {
       problems.add(
           "case",
@@ -191,7 +192,7 @@ public final class SpecFileReader {
   }
 
   @SuppressWarnings("unchecked")
-  private static Optional<Map<String, Object>> properties(SpecTable top) {
+  private static Optional<Map<String, Object>> properties(SpecTable top, Path file) {
     Optional<JsonNode> raw = top.raw("properties");
     if (raw.isEmpty()) {
       return Optional.empty();
@@ -200,6 +201,9 @@ public final class SpecFileReader {
       top.problem("properties", "must be a table but is " + SpecTable.describe(raw.get()));
       return Optional.empty();
     }
+    PropertiesReader.check(
+        new SpecTable((ObjectNode) raw.get(), "properties", SpecKeys.PROPERTIES, top.problems()),
+        file);
     return Optional.of(TOML.convertValue(raw.get(), Map.class));
   }
 }

@@ -159,7 +159,7 @@ class SpecFileReaderTests {
   @Test
   void keepsThePropertiesTableAsRawData() {
     assertThat(suite("properties-only.toml").properties())
-        .contains(Map.of("runs", 100, "generators", Map.of("value", "json")));
+        .contains(Map.of("contracts", List.of("deterministic", "robust"), "tries", 100));
     assertThat(suite("every-key.toml").properties().orElseThrow())
         .containsEntry("contracts", List.of("deterministic"));
   }
