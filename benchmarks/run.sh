@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# DataFlare's performance suite in one command: builds benchmarks/target/benchmarks.jar, runs every
+# benchmark in one JMH run (with the GC profiler, for allocation per record), and writes the table
+# of targets to benchmarks/target/results/performance.md.
+#
+#   benchmarks/run.sh                        # the full suite (about 25 minutes)
+#   benchmarks/run.sh -f 1 -wi 1 -i 1 -w 200ms -r 200ms Wasm   # a quick look at a few benchmarks
+#
+# Arguments go to JMH as they are. Set MVN_ARGS=-o to build offline. Run it on a quiet machine:
+# the report records the load average at the start and at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -pl benchmarks -am package -DskipTests -Dspotless.check.skip=true ${MVN_ARGS:-}
+out=benchmarks/target/results
+mkdir -p "$out"
+start_load=$(cut -d' ' -f1-3 /proc/loadavg)
+java -Ddataflare.samples="$PWD/samples" -jar benchmarks/target/benchmarks.jar \
+  -prof gc -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.log"
+end_load=$(cut -d' ' -f1-3 /proc/loadavg)
+java -cp benchmarks/target/benchmarks.jar io.dataflare.benchmarks.report.TargetReport \
+  "$out/jmh.json" "$start_load at the start, $end_load at the end" "benchmarks/run.sh $*" \
+  > "$out/performance.md"
+cat "$out/performance.md"

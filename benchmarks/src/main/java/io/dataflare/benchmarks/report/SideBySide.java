@@ -1,0 +1,124 @@
+package io.dataflare.benchmarks.report;
+
+import io.dataflare.benchmarks.report.JmhResults.Result;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The full comparison tables behind the targets: every sample, size, batch and mode. */
+final class SideBySide {
+  private static final String[] SAMPLES = {"FILTER", "MAP", "AGGREGATE"};
+  private static final String[] SIZES = {"100", "1024"};
+  private static final String[] BATCHES = {"1", "10000"};
+
+  private SideBySide() {}
+
+  static void wasm(JmhResults results, StringBuilder out) {
+    out.append(
+            "| sample | record | batch | mode | runtime | raw Chicory | ratio | runtime records/s |")
+        .append(" runtime alloc/record |\n|---|---|---|---|---|---|---|---|---|\n");
+    for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
+      for (String sample : SAMPLES) {
+        for (String size : SIZES) {
+          for (String batch : BATCHES) {
+            String[] params = {"sample", sample, "recordBytes", size, "batch", batch, "mode", mode};
+            row(
+                out,
+                sample + " | " + size + " B | " + batch + " | " + mode.toLowerCase(Locale.ROOT),
+                Integer.parseInt(batch),
+                results.find("WasmThroughputBenchmark.runtime", params),
+                results.find("WasmThroughputBenchmark.rawChicory", params));
+          }
+        }
+      }
+    }
+  }
+
+  static void nativ(JmhResults results, StringBuilder out) {
+    out.append("| sample | record | batch | runtime | plain loop | ratio | runtime records/s |")
+        .append(" runtime alloc/record |\n|---|---|---|---|---|---|---|---|\n");
+    for (String sample : SAMPLES) {
+      for (String size : SIZES) {
+        for (String batch : BATCHES) {
+          String[] params = {"sample", sample, "recordBytes", size, "batch", batch};
+          row(
+              out,
+              sample + " | " + size + " B | " + batch,
+              Integer.parseInt(batch),
+              results.find("NativeThroughputBenchmark.runtime", params),
+              results.find("NativeThroughputBenchmark.plainLoop", params));
+        }
+      }
+    }
+  }
+
+  static void memories(JmhResults results, StringBuilder out) {
+    out.append(
+            "| sample | mode | ByteArrayMemory | ByteBufferMemory (Chicory's default) | ratio |\n")
+        .append("|---|---|---|---|---|\n");
+    for (String sample : new String[] {"FILTER", "MAP"}) {
+      for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
+        Optional<Result> array =
+            results.find(
+                "MemoryKindBenchmark.rawCall",
+                "sample",
+                sample,
+                "mode",
+                mode,
+                "memory",
+                "BYTE_ARRAY");
+        Optional<Result> buffer =
+            results.find(
+                "MemoryKindBenchmark.rawCall",
+                "sample",
+                sample,
+                "mode",
+                mode,
+                "memory",
+                "BYTE_BUFFER");
+        if (array.isEmpty() || buffer.isEmpty()) {
+          continue;
+        }
+        double a = array.get().nanos(false);
+        double b = buffer.get().nanos(false);
+        out.append("| ")
+            .append(sample)
+            .append(" | ")
+            .append(mode.toLowerCase(Locale.ROOT))
+            .append(" | ")
+            .append(Format.nanos(a))
+            .append(" | ")
+            .append(Format.nanos(b))
+            .append(" | ")
+            .append(Format.ratio(b / a))
+            .append(" |\n");
+      }
+    }
+  }
+
+  private static void row(
+      StringBuilder out,
+      String label,
+      int records,
+      Optional<Result> ours,
+      Optional<Result> reference) {
+    if (ours.isEmpty() || reference.isEmpty()) {
+      return;
+    }
+    double a = ours.get().nanos(false);
+    double b = reference.get().nanos(false);
+    Double norm = ours.get().secondary().get("gc.alloc.rate.norm");
+    out.append("| ")
+        .append(label)
+        .append(" | ")
+        .append(Format.nanos(a))
+        .append(" | ")
+        .append(Format.nanos(b))
+        .append(" | ")
+        .append(Format.ratio(a / b))
+        .append(" | ")
+        .append(Format.millions(records / a * 1e9))
+        .append(" | ")
+        .append(norm == null ? "-" : String.format(Locale.ROOT, "%.1f B", norm / records))
+        .append(" |\n");
+  }
+}

@@ -1,0 +1,335 @@
+package io.dataflare.benchmarks.report;
+
+import io.dataflare.benchmarks.report.JmhResults.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The targets, each checked against one JMH run's results. */
+final class Targets {
+  private static final String[] SAMPLES = {"FILTER", "MAP", "AGGREGATE"};
+  private static final String[] SIZES = {"100", "1024"};
+  private static final String BIG = "10000";
+
+  private final JmhResults results;
+  private final List<Row> rows = new ArrayList<>();
+
+  private Targets(JmhResults results) {
+    this.results = results;
+  }
+
+  static List<Row> check(JmhResults results) {
+    Targets targets = new Targets(results);
+    targets.wasmWithinRaw();
+    targets.wasmRecordsPerSecond();
+    targets.nativeWithinLoop();
+    targets.singleRecordMedian();
+    targets.pooledVsFresh();
+    targets.abiVsJson();
+    targets.loads();
+    targets.heap();
+    targets.allocation();
+    targets.parallel();
+    targets.engine();
+    return targets.rows;
+  }
+
+  private void wasmWithinRaw() {
+    String target = "WASM filter through the runtime within 10% of the raw Chicory call";
+    for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
+      for (String size : SIZES) {
+        String[] params = {"sample", "FILTER", "recordBytes", size, "batch", BIG, "mode", mode};
+        ratioAtMost(
+            target,
+            size + " B, 10,000 records, " + mode.toLowerCase(Locale.ROOT),
+            results.find("WasmThroughputBenchmark.runtime", params),
+            results.find("WasmThroughputBenchmark.rawChicory", params),
+            "runtime",
+            "raw",
+            1.10);
+      }
+    }
+  }
+
+  private void wasmRecordsPerSecond() {
+    String target = "WASM filter through the runtime: at least 15 M records/s";
+    String workload = "100 B, 10,000 records, compiled";
+    Optional<Result> runtime =
+        results.find(
+            "WasmThroughputBenchmark.runtime",
+            "sample",
+            "FILTER",
+            "recordBytes",
+            "100",
+            "batch",
+            BIG,
+            "mode",
+            "COMPILED");
+    if (runtime.isEmpty()) {
+      rows.add(Row.notMeasured(target, workload));
+      return;
+    }
+    double perSecond = 10_000 / runtime.get().nanos(false) * 1e9;
+    rows.add(
+        new Row(
+            target,
+            workload,
+            Format.millions(perSecond) + " records/s",
+            Row.Verdict.of(perSecond >= 15e6)));
+  }
+
+  private void nativeWithinLoop() {
+    String target = "Native plugin through the runtime within 10% of the plain loop";
+    for (String sample : SAMPLES) {
+      for (String size : SIZES) {
+        String[] params = {"sample", sample, "recordBytes", size, "batch", BIG};
+        ratioAtMost(
+            target,
+            sample.toLowerCase(Locale.ROOT) + ", " + size + " B, 10,000 records",
+            results.find("NativeThroughputBenchmark.runtime", params),
+            results.find("NativeThroughputBenchmark.plainLoop", params),
+            "runtime",
+            "loop",
+            1.10);
+      }
+    }
+  }
+
+  private void singleRecordMedian() {
+    String target = "Single-record call through the runtime: median at most 300 ns";
+    Optional<Result> wasm = results.find("SingleCallBenchmark.filter", "backend", "WASM");
+    String workload = "filter, 100 B, compiled";
+    if (wasm.isEmpty()) {
+      rows.add(Row.notMeasured(target, workload));
+      return;
+    }
+    double median = wasm.get().nanos(true);
+    String nativ =
+        results
+            .find("SingleCallBenchmark.filter", "backend", "NATIVE")
+            .map(r -> " (native twin: " + Format.nanos(r.nanos(true)) + ")")
+            .orElse("");
+    rows.add(
+        new Row(
+            target,
+            workload,
+            "median " + Format.nanos(median) + nativ,
+            Row.Verdict.of(median <= 300)));
+  }
+
+  private void pooledVsFresh() {
+    String target = "Pooled call at least 1,000 times cheaper than a fresh instance per call";
+    for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
+      ratioAtLeast(
+          target,
+          "filter, 1 record of 100 B, " + mode.toLowerCase(Locale.ROOT),
+          results.find("PoolingBenchmark.freshInstance", "mode", mode),
+          results.find("PoolingBenchmark.pooled", "mode", mode),
+          "fresh",
+          "pooled",
+          1_000);
+    }
+  }
+
+  private void abiVsJson() {
+    String target = "Binary ABI at least 5 times faster than JSON";
+    for (String size : SIZES) {
+      String[] params = {"recordBytes", size, "batch", BIG};
+      ratioAtLeast(
+          target,
+          size + " B, 10,000 records, host side of one round trip",
+          results.find("AbiVsJsonBenchmark.jsonRoundTrip", params),
+          results.find("AbiVsJsonBenchmark.binaryAbi", params),
+          "JSON",
+          "binary",
+          5);
+    }
+  }
+
+  private void loads() {
+    for (String sample : SAMPLES) {
+      Optional<Result> raw = results.find("LoadBenchmark.rawColdLoad", "sample", sample);
+      atMost(
+          "Cold load (parse, compile, first call) at most 50 ms",
+          sample.toLowerCase(Locale.ROOT)
+              + ", compiled, median of single shots"
+              + raw.map(r -> " (Chicory alone: " + Format.nanos(r.nanos(true)) + ")").orElse(""),
+          results.find("LoadBenchmark.coldLoad", "sample", sample),
+          50e6);
+    }
+    Optional<Result> fresh = results.find("PoolingBenchmark.freshInstance", "mode", "COMPILED");
+    if (fresh.isPresent()) {
+      atMost(
+          "Load from the compile cache at most 50 µs per new instance",
+          "filter, Chicory alone: instantiate the cached compiled module, init, call",
+          fresh,
+          50e3);
+    }
+    for (String sample : SAMPLES) {
+      atMost(
+          "Load from the compile cache at most 50 µs per new instance",
+          sample.toLowerCase(Locale.ROOT) + ", new handle + instance + first call, average",
+          results.find("LoadBenchmark.cacheHitLoad", "sample", sample),
+          50e3);
+    }
+  }
+
+  private void heap() {
+    String target = "8 pooled instances hold at most 16 MB of heap";
+    for (String sample : SAMPLES) {
+      String workload = sample.toLowerCase(Locale.ROOT) + ", heap used after full GC, delta";
+      Optional<Double> bytes =
+          results
+              .find("PoolHeapBenchmark.eightPooledInstances", "sample", sample)
+              .map(r -> r.secondary().get("heapBytes"));
+      if (bytes.isEmpty()) {
+        rows.add(Row.notMeasured(target, workload));
+        continue;
+      }
+      double mb = bytes.get() / (1024 * 1024);
+      rows.add(
+          new Row(
+              target,
+              workload,
+              String.format(Locale.ROOT, "%.2f MB", mb),
+              Row.Verdict.of(mb <= 16)));
+    }
+  }
+
+  private void allocation() {
+    String target = "0 bytes allocated per record for a filter that keeps or drops";
+    for (String backend : new String[] {"WASM", "NATIVE"}) {
+      for (String shape : new String[] {"ALL_KEPT", "ALL_DROPPED"}) {
+        String workload =
+            backend.toLowerCase(Locale.ROOT)
+                + ", "
+                + (shape.equals("ALL_KEPT") ? "keeps all" : "drops all")
+                + ", slope from 1 to 10,000 records";
+        Optional<Double> one = norm(backend, shape, "1");
+        Optional<Double> many = norm(backend, shape, BIG);
+        if (one.isEmpty() || many.isEmpty()) {
+          rows.add(Row.notMeasured(target, workload));
+          continue;
+        }
+        double perRecord = (many.get() - one.get()) / 9_999;
+        rows.add(
+            new Row(
+                target,
+                workload,
+                String.format(
+                    Locale.ROOT,
+                    "%.3f B/record (%.0f B per call of 1, %.0f B per call of 10,000)",
+                    perRecord,
+                    one.get(),
+                    many.get()),
+                Row.Verdict.of(perRecord < 0.5)));
+      }
+    }
+  }
+
+  private Optional<Double> norm(String backend, String shape, String batch) {
+    return results
+        .find("AllocationBenchmark.filter", "backend", backend, "shape", shape, "batch", batch)
+        .map(r -> r.secondary().get("gc.alloc.rate.norm"));
+  }
+
+  private void parallel() {
+    String target = "Parallel batch: at least 1.8 times single-thread throughput";
+    for (String batch : new String[] {BIG, "100000"}) {
+      ratioAtLeast(
+          target,
+          "WASM filter, 100 B, " + batch + " records, 2 instances",
+          results.find("ParallelBenchmark.singleThread", "batch", batch),
+          results.find("ParallelBenchmark.twoInstances", "batch", batch),
+          "one",
+          "two",
+          1.8);
+    }
+  }
+
+  private void engine() {
+    Optional<Result> specs = results.find("EngineBenchmark.specCases");
+    Optional<Result> jupiter = results.find("EngineBenchmark.handWrittenJupiterTests");
+    String target = "1,000 spec cases within 1.2 times the hand-written tests' time";
+    String workload = "filter, launcher run, median of single shots";
+    if (specs.isEmpty() || jupiter.isEmpty()) {
+      rows.add(Row.notMeasured(target, workload));
+      return;
+    }
+    double ratio = specs.get().nanos(true) / jupiter.get().nanos(true);
+    rows.add(
+        new Row(
+            target,
+            workload,
+            String.format(
+                Locale.ROOT,
+                "specs %s, Jupiter %s: ratio %.2f",
+                Format.nanos(specs.get().nanos(true)),
+                Format.nanos(jupiter.get().nanos(true)),
+                ratio),
+            Row.Verdict.of(ratio <= 1.2)));
+  }
+
+  private void ratioAtMost(
+      String target,
+      String workload,
+      Optional<Result> ours,
+      Optional<Result> reference,
+      String oursName,
+      String referenceName,
+      double limit) {
+    ratio(target, workload, ours, reference, oursName, referenceName, limit, true);
+  }
+
+  private void ratioAtLeast(
+      String target,
+      String workload,
+      Optional<Result> slow,
+      Optional<Result> fast,
+      String slowName,
+      String fastName,
+      double limit) {
+    ratio(target, workload, slow, fast, slowName, fastName, limit, false);
+  }
+
+  private void ratio(
+      String target,
+      String workload,
+      Optional<Result> numerator,
+      Optional<Result> denominator,
+      String numeratorName,
+      String denominatorName,
+      double limit,
+      boolean atMost) {
+    if (numerator.isEmpty() || denominator.isEmpty()) {
+      rows.add(Row.notMeasured(target, workload));
+      return;
+    }
+    double a = numerator.get().nanos(false);
+    double b = denominator.get().nanos(false);
+    double ratio = a / b;
+    rows.add(
+        new Row(
+            target,
+            workload,
+            String.format(
+                Locale.ROOT,
+                "%s %s, %s %s: ratio %s",
+                numeratorName,
+                Format.nanos(a),
+                denominatorName,
+                Format.nanos(b),
+                Format.ratio(ratio)),
+            Row.Verdict.of(atMost ? ratio <= limit : ratio >= limit)));
+  }
+
+  private void atMost(String target, String workload, Optional<Result> result, double nanos) {
+    if (result.isEmpty()) {
+      rows.add(Row.notMeasured(target, workload));
+      return;
+    }
+    double median = result.get().nanos(true);
+    rows.add(new Row(target, workload, Format.nanos(median), Row.Verdict.of(median <= nanos)));
+  }
+}

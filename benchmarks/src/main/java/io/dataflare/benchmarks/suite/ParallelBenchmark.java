@@ -1,0 +1,64 @@
+package io.dataflare.benchmarks.suite;
+
+import io.dataflare.benchmarks.Sample;
+import io.dataflare.benchmarks.Workload;
+import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.PluginHandle;
+import io.dataflare.runtime.PluginRuntime;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The WASM filter on one instance against the same batch split over two instances at once. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
+public class ParallelBenchmark {
+  @Param({"10000", "100000"})
+  public int batch;
+
+  private PluginRuntime runtime;
+  private PluginHandle handle;
+  private Workload workload;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    workload = Workload.of(Sample.FILTER, batch, 100);
+    runtime = PluginRuntime.builder().withPoolSize(2).build();
+    handle = runtime.load(Sample.FILTER.manifest());
+    handle.warmUp(2);
+    Checks.sameCount(
+        "the parallel batch",
+        Checks.succeeded(singleThread()).outputs().size(),
+        Checks.succeeded(twoInstances()).outputs().size());
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    runtime.close();
+  }
+
+  @Benchmark
+  public BatchResult singleThread() {
+    return handle.processBatch(workload.records());
+  }
+
+  @Benchmark
+  public BatchResult twoInstances() {
+    return handle.processBatchParallel(workload.records(), 2, handle.defaultLimits());
+  }
+}

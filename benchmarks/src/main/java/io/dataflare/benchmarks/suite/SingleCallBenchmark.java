@@ -1,0 +1,68 @@
+package io.dataflare.benchmarks.suite;
+
+import io.dataflare.benchmarks.Sample;
+import io.dataflare.benchmarks.Workload;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.PluginHandle;
+import io.dataflare.runtime.PluginRuntime;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The latency distribution of a one-record call ({@code handle.process(record)}) of the filter in
+ * compiled mode, WASM and native: the report reads its median.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
+public class SingleCallBenchmark {
+  /** Which backend runs the filter. */
+  public enum Backend {
+    WASM,
+    NATIVE
+  }
+
+  @Param({"WASM", "NATIVE"})
+  public Backend backend;
+
+  private PluginRuntime runtime;
+  private PluginHandle handle;
+  private PluginRecord record;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    record = Workload.of(Sample.FILTER, 1, 100).records().get(0);
+    runtime = PluginRuntime.builder().build();
+    handle =
+        backend == Backend.WASM
+            ? runtime.load(Sample.FILTER.manifest())
+            : runtime.load(Sample.FILTER.twinManifest(), Sample.FILTER::newTwin);
+    Checks.succeeded(filter());
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    runtime.close();
+  }
+
+  @Benchmark
+  public BatchResult filter() {
+    return handle.process(record);
+  }
+}
