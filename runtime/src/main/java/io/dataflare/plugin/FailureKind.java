@@ -15,8 +15,13 @@ public enum FailureKind {
   TRAP("fix the plugin code at the trapping instruction; run in interpreter mode for a trace"),
   /** The guest broke the WASM ABI: a bad pointer, length, count or layout. */
   ABI_VIOLATION("check the plugin against docs/wasm-abi.md"),
-  /** The module imports something the security policy does not allow. */
-  POLICY_VIOLATION("remove the import or declare and allow it under [permissions]"),
+  /**
+   * The module imports something the security policy does not allow; or a native plugin's code
+   * calls a method that would end the JVM ({@code System.exit}).
+   */
+  POLICY_VIOLATION(
+      "remove the forbidden import or call, or declare the import under [permissions] and allow"
+          + " it"),
   /**
    * The module is not valid WebAssembly or lacks a required export; or a native plugin class cannot
    * be loaded or does not match its manifest.

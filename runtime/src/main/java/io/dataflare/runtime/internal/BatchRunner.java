@@ -162,7 +162,9 @@ final class BatchRunner {
               : "the call did not finish within ["
                   + limits.timeout().toMillis()
                   + " ms]; it was interrupted and its instance discarded";
-      return failed(inputs, FailureKind.TIMEOUT, -1, detail, outcome, instructions);
+      // a native plugin processes one record at a time: the timeout names the one it was on
+      int record = work.meter.currentRecord;
+      return failed(inputs, FailureKind.TIMEOUT, record, detail, outcome, instructions);
     }
     PluginCallException failure =
         outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);

@@ -14,6 +14,12 @@ public final class CallMeter {
   /** Executed instructions, set by the backend when counted; -1 otherwise. */
   public long instructions = -1;
 
+  /**
+   * The record the backend is processing, when it processes one at a time (native plugins), so a
+   * call stopped at its deadline names it; -1 otherwise. Read by the caller while the call runs.
+   */
+  public volatile int currentRecord = -1;
+
   public CallMeter(long instructionBudget, boolean countInstructions) {
     this.instructionBudget = instructionBudget;
     this.countInstructions = countInstructions;

@@ -88,6 +88,7 @@ public final class NativeBackend {
     }
 
     private void check(DataFlarePlugin plugin) {
+      ExitCalls.reject(manifest.plugin().name(), plugin.getClass()); // a supplier's plugin class
       String expectedName = manifest.plugin().name();
       String actualName = plugin.name();
       if (!expectedName.equals(actualName)) {

@@ -70,6 +70,7 @@ final class PluginSource {
           pluginName,
           "class [" + className + "] has no public no-argument constructor; add one");
     }
+    ExitCalls.reject(pluginName, type); // before its constructor can run
     String description = "class [" + className + "]";
     return new PluginSource(
         description, () -> construct(constructor, pluginName, description), pluginName);
@@ -94,6 +95,7 @@ final class PluginSource {
         ServiceLoader.load(DataFlarePlugin.class, classLoader());
     for (ServiceLoader.Provider<DataFlarePlugin> provider : loader.stream().toList()) {
       DataFlarePlugin probe;
+      ExitCalls.reject(pluginName, provider.type()); // before its constructor can run
       try {
         probe = provider.get();
       } catch (ServiceConfigurationError | RuntimeException e) {
