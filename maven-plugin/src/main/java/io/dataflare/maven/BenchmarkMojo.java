@@ -4,16 +4,19 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.dataflare.baselines.jmh.JmhResultReader;
 import io.dataflare.bench.BenchmarkMode;
+import io.dataflare.maven.internal.BenchmarkMain;
 import io.dataflare.maven.internal.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the project's benchmarks ({@code [[benchmark]]} tables of spec files and {@code
@@ -36,6 +39,10 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
   /** Skips this goal. */
   @Parameter(property = "dataflare.benchmark.skip", defaultValue = "false")
   private boolean skipBenchmark;
+
+  /** A/B mode: the check goal benchmarks both sides in turns, so this goal only plans. */
+  @Parameter(property = "dataflare.ab.previous")
+  private @Nullable String previous;
 
   @Override
   protected String goal() {
@@ -61,6 +68,11 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
                 + ", spec classes in "
                 + layout.display(testClassesDirectory())
                 + ")");
+    List<String> options = harnessOptions();
+    if (previous != null) {
+      getLog().info("A/B mode: only the plan is written here; dataflare:check runs both sides");
+      options.add(BenchmarkMain.PLAN_ONLY);
+    }
     runFork(
         fork()
             .discoverAndRun(
@@ -69,7 +81,7 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
                 layout.planFile(),
                 layout.outputDirectory(),
                 mode,
-                harnessOptions()),
+                options),
         "running the benchmarks");
     if (Files.isRegularFile(layout.benchmarksJson())) {
       getLog().info("Benchmark results: " + layout.display(layout.benchmarksJson()));

@@ -35,6 +35,9 @@ public final class BenchmarkMain {
   /** The exit status of a usage error. */
   static final int USAGE = 2;
 
+  /** The option that writes the plan without running it. */
+  public static final String PLAN_ONLY = "--plan-only";
+
   private BenchmarkMain() {}
 
   public static void main(String[] args) {
@@ -68,6 +71,11 @@ public final class BenchmarkMain {
     }
     BenchmarkPlan plan = found.plan();
     plan.write(planFile);
+    List<String> rest = new ArrayList<>(Arrays.asList(args).subList(3, args.length));
+    if (rest.remove(PLAN_ONLY)) {
+      out.println("[dataflare] wrote the plan of " + plan.size() + " benchmarks to " + planFile);
+      return 0;
+    }
     if (plan.isEmpty()) {
       out.println(
           "[dataflare] no benchmarks: add a [[benchmark]] to a spec file in ["
@@ -77,7 +85,7 @@ public final class BenchmarkMain {
     }
     List<String> harnessArgs = new ArrayList<>();
     harnessArgs.add(planFile.toString());
-    harnessArgs.addAll(Arrays.asList(args).subList(3, args.length));
+    harnessArgs.addAll(rest);
     return HarnessMain.run(harnessArgs.toArray(String[]::new), out, err);
   }
 

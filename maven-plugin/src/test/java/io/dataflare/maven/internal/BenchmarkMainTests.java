@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +22,16 @@ class BenchmarkMainTests {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(Path specs) {
+  private int run(Path specs, String... options) {
+    List<String> args = new ArrayList<>();
+    args.add(specs.toString());
+    args.add(work.resolve("test-classes").toString());
+    args.add(work.resolve("plan.json").toString());
+    args.add(work.resolve("out").toString());
+    args.add("smoke");
+    args.addAll(List.of(options));
     return BenchmarkMain.run(
-        new String[] {
-          specs.toString(),
-          work.resolve("test-classes").toString(),
-          work.resolve("plan.json").toString(),
-          work.resolve("out").toString(),
-          "smoke"
-        },
+        args.toArray(String[]::new),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -58,6 +61,22 @@ class BenchmarkMainTests {
     assertThat(status).isEqualTo(BenchmarkMain.SPEC_PROBLEMS);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.toml").contains("nmae");
     assertThat(work.resolve("plan.json")).doesNotExist();
+  }
+
+  @Test
+  void planOnlyWritesThePlanAndRunsNothing() throws IOException {
+    Path specs = Files.createDirectories(work.resolve("specs"));
+    Files.writeString(
+        specs.resolve("filter.toml"),
+        "plugin = \""
+            + FIXTURES.resolve("valid-wasm/plugin.toml")
+            + "\"\n[[benchmark]]\nname = \"b\"\ndata_size = 10\ninput = [ { value = \"a\" } ]\n");
+
+    int status = run(specs, BenchmarkMain.PLAN_ONLY);
+
+    assertThat(status).isZero();
+    assertThat(BenchmarkPlan.read(work.resolve("plan.json")).size()).isEqualTo(1);
+    assertThat(work.resolve("out/benchmarks.json")).doesNotExist();
   }
 
   @Test
