@@ -1,0 +1,33 @@
+// The generated project passed `mvn verify` (the IT fails otherwise): its specs ran, its benchmark
+// was measured and gated, and its bundle written; only the chosen language's files are left.
+import java.util.zip.ZipFile
+
+// basedir is the IT's folder; the project is generated below it
+def project = new File(basedir, 'project/record-count')
+def file = { String path -> new File(project, path) }
+def log = [file('build.log'), new File(basedir, 'build.log')].find { it.isFile() }.text
+def name = 'record-count'
+def version = '1.0.0'
+
+assert log.contains("Valid: plugin.toml: ${name} ${version} (aggregate, WASM module plugin/aggregate.wasm)")
+assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\n]* -- in ${java.util.regex.Pattern.quote(name)}\n/
+assert file('target/dataflare/benchmarks.json').text.contains("${name}/aggregate-count-1k")
+assert log.contains("${name}/aggregate-count-1k is new: it has no baseline yet, so it passes")
+
+def bundle = new ZipFile(file("target/dataflare/${name}-${version}.zip"))
+assert bundle.entries().collect { it.name } as Set == (['plugin/aggregate.wasm'] + ['plugin.toml', 'README.md', 'SHA256SUMS']) as Set
+bundle.close()
+
+assert file('.gitignore').isFile()
+assert file("src/test/dataflare/${name}.toml").isFile()
+assert file('src/test/dataflare').list() as List == ["${name}.toml".toString()]
+assert !file('prebuilt').exists()
+['src/main/java', 'src/test/java', 'src/main/wat', 'src/main/rust', 'Cargo.toml'].each { assert !file(it).exists() : "${it} should have been deleted" }
+['pom.xml', "src/test/dataflare/${name}.toml", 'plugin.toml'].each {
+  assert !file(it).text.contains('tag::') : "snippet marker left in ${it}"
+}
+
+assert log.contains('Built plugin/aggregate.wasm from src/main/c/aggregate.c') ||
+    log.contains('clang and wasm-ld (Debian packages clang and lld) are not on the PATH')
+assert file('src/main/c').list() as List == ['aggregate.c']
+return true

@@ -1,0 +1,32 @@
+// The generated project passed `mvn verify` (the IT fails otherwise): its specs ran, its benchmark
+// was measured and gated, and its bundle written; only the chosen language's files are left.
+import java.util.zip.ZipFile
+
+// basedir is the IT's folder; the project is generated below it
+def project = new File(basedir, 'project/upper-map')
+def file = { String path -> new File(project, path) }
+def log = [file('build.log'), new File(basedir, 'build.log')].find { it.isFile() }.text
+def name = 'upper-map'
+def version = '0.1.0-SNAPSHOT'
+
+assert log.contains("Valid: plugin.toml: ${name} ${version} (map, native class com.example.upper.MapPlugin)")
+assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\n]* -- in ${java.util.regex.Pattern.quote(name)}\n/
+assert file('target/dataflare/benchmarks.json').text.contains("${name}/map-mixed-1k")
+assert log.contains("${name}/map-mixed-1k is new: it has no baseline yet, so it passes")
+
+def bundle = new ZipFile(file("target/dataflare/${name}-${version}.zip"))
+assert bundle.entries().collect { it.name } as Set == (['upper-map-0.1.0-SNAPSHOT.jar'] + ['plugin.toml', 'README.md', 'SHA256SUMS']) as Set
+bundle.close()
+
+assert file('.gitignore').isFile()
+assert file("src/test/dataflare/${name}.toml").isFile()
+assert file('src/test/dataflare').list() as List == ["${name}.toml".toString()]
+assert !file('prebuilt').exists()
+['src/main/wat', 'src/main/c', 'src/main/rust', 'Cargo.toml', 'plugin'].each { assert !file(it).exists() : "${it} should have been deleted" }
+['pom.xml', "src/test/dataflare/${name}.toml", 'plugin.toml'].each {
+  assert !file(it).text.contains('tag::') : "snippet marker left in ${it}"
+}
+
+assert file('src/main/java/com/example/upper').list() as List == ['MapPlugin.java']
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\n]* -- in com.example.upper.MapPluginSpecTests/
+return true

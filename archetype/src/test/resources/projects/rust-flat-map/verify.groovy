@@ -1,0 +1,34 @@
+// The generated project passed `mvn verify` (the IT fails otherwise): its specs ran, its benchmark
+// was measured and gated, and its bundle written; only the chosen language's files are left.
+import java.util.zip.ZipFile
+
+// basedir is the IT's folder; the project is generated below it
+def project = new File(basedir, 'project/csv-split')
+def file = { String path -> new File(project, path) }
+def log = [file('build.log'), new File(basedir, 'build.log')].find { it.isFile() }.text
+def name = 'csv.split'
+def version = '0.1.0-SNAPSHOT'
+
+assert log.contains("Valid: plugin.toml: ${name} ${version} (flat_map, WASM module plugin/flat_map.wasm)")
+assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [^\n]* -- in ${java.util.regex.Pattern.quote(name)}\n/
+assert file('target/dataflare/benchmarks.json').text.contains("${name}/flat-map-csv-1k")
+assert log.contains("${name}/flat-map-csv-1k is new: it has no baseline yet, so it passes")
+
+def bundle = new ZipFile(file("target/dataflare/${name}-${version}.zip"))
+assert bundle.entries().collect { it.name } as Set == (['plugin/flat_map.wasm'] + ['plugin.toml', 'README.md', 'SHA256SUMS']) as Set
+bundle.close()
+
+assert file('.gitignore').isFile()
+assert file("src/test/dataflare/${name}.toml").isFile()
+assert file('src/test/dataflare').list() as List == ["${name}.toml".toString()]
+assert !file('prebuilt').exists()
+['src/main/java', 'src/test/java', 'src/main/wat', 'src/main/c'].each { assert !file(it).exists() : "${it} should have been deleted" }
+['pom.xml', "src/test/dataflare/${name}.toml", 'plugin.toml'].each {
+  assert !file(it).text.contains('tag::') : "snippet marker left in ${it}"
+}
+
+assert log.contains('Built plugin/flat_map.wasm from src/main/rust/flat_map.rs') ||
+    log.contains('cargo with the wasm32-unknown-unknown target is not installed')
+assert file('src/main/rust').list() as List == ['flat_map.rs']
+assert file('Cargo.toml').text.contains('path = "src/main/rust/flat_map.rs"')
+return true
