@@ -46,7 +46,7 @@ public final class QualityRules {
           Category.TESTS,
           "Contracts passing",
           5,
-          "every test of the spec files that declare [properties] contracts passes; not"
+          "every declared compatibility contract ([properties] contracts) ran and passed; not"
               + " applicable when none are declared",
           BOTH);
 

@@ -8,7 +8,10 @@ import io.dataflare.quality.evidence.SpecInventory;
 import io.dataflare.quality.evidence.SpecSuite;
 import io.dataflare.quality.evidence.SurefireResults;
 import io.dataflare.quality.evidence.TestCaseResult;
+import io.dataflare.quality.internal.Numbers;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** The tests category: cases present, error paths tested, contracts passing. */
@@ -64,38 +67,52 @@ public final class TestChecks {
                 + " (Java: Expectations.failure(FailureKind.PLUGIN_ERROR)).");
   }
 
-  /** {@code tests.contracts}: the tests of suites declaring contracts pass; n/a without any. */
+  /**
+   * {@code tests.contracts}: every declared contract ran as a test of its suite and passed; not
+   * applicable when no spec declares one.
+   */
   public static Check contracts(SpecInventory specs, SurefireResults tests) {
     List<SpecSuite> declaring = specs.contractSuites();
     if (declaring.isEmpty()) {
       return Check.notApplicable(
           QualityRules.TESTS_CONTRACTS,
-          Evidence.of("suitesDeclaringContracts", 0).map(),
-          "No spec file declares contracts: add a [properties] table to one to run the built-in"
-              + " compatibility contracts.");
+          Evidence.of("contracts", 0).map(),
+          "No spec declares contracts: add [properties] contracts = [\"deterministic\","
+              + " \"batch\", \"robust\"] to a spec file to run the built-in compatibility"
+              + " contracts.");
     }
-    List<TestCaseResult> results =
-        declaring.stream().flatMap(suite -> tests.inSuite(suite.name()).stream()).toList();
-    List<String> broken =
-        results.stream()
-            .filter(TestCaseResult::broken)
-            .map(t -> t.suite() + "/" + t.name())
-            .toList();
-    boolean passing = !results.isEmpty() && broken.isEmpty();
+    List<String> passed = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<String> notRun = new ArrayList<>();
+    for (SpecSuite suite : declaring) {
+      for (String contract : suite.contracts()) {
+        String name = suite.name() + "/" + contract;
+        Optional<TestCaseResult> result =
+            tests.inSuite(suite.name()).stream().filter(t -> t.name().equals(contract)).findFirst();
+        if (result.isEmpty() || result.get().status() == TestCaseResult.Status.SKIPPED) {
+          notRun.add(name);
+        } else if (result.get().broken()) {
+          failed.add(name);
+        } else {
+          passed.add(name);
+        }
+      }
+    }
     String hint;
-    if (results.isEmpty()) {
-      hint = "The contract suites have no test results: run `mvn verify`.";
-    } else if (!broken.isEmpty()) {
-      hint = "Fix the failing contract tests: " + Grading.firstFew(broken, 3) + ".";
+    if (!failed.isEmpty()) {
+      hint = "Fix the plugin for the failing contracts: " + Grading.firstFew(failed, 3) + ".";
+    } else if (!notRun.isEmpty()) {
+      hint = "The contracts " + Grading.firstFew(notRun, 3) + " did not run: run `mvn verify`.";
     } else {
-      hint = "Full points: " + results.size() + " contract tests pass.";
+      hint = "Full points: " + Numbers.count(passed.size(), "contract", "contracts") + " pass.";
     }
     return Check.scored(
         QualityRules.TESTS_CONTRACTS,
-        passing ? QualityRules.TESTS_CONTRACTS.maximum() : 0,
-        Evidence.of("suitesDeclaringContracts", declaring.size())
-            .and("tests", results.size())
-            .and("failing", broken.size())
+        failed.isEmpty() && notRun.isEmpty() ? QualityRules.TESTS_CONTRACTS.maximum() : 0,
+        Evidence.of("contracts", passed.size() + failed.size() + notRun.size())
+            .and("passed", passed.size())
+            .and("failed", failed)
+            .and("notRun", notRun)
             .map(),
         hint);
   }

@@ -60,7 +60,7 @@ public record SpecInventory(List<SpecSuite> suites, List<String> problems) {
               SpecClasses.manifestOf(suite),
               suite.cases(),
               suite.benchmarks().size(),
-              suite.properties().isPresent()));
+              SpecClasses.contracts(suite, file.getParent(), problems)));
     }
     if (testClassLoader != null) {
       suites.addAll(

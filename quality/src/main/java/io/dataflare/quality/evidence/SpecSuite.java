@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     plugin is built in code or its manifest cannot be read
  * @param cases its cases
  * @param benchmarks how many benchmarks it declares
- * @param declaresContracts whether it declares compatibility properties ({@code [properties]})
+ * @param contracts the compatibility contracts it declares ({@code [properties] contracts}, or
+ *     contracts a spec method returns), by name; each runs as a test of that name
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SpecSuite(
@@ -27,11 +28,17 @@ public record SpecSuite(
     @Nullable Path manifest,
     List<PluginTestCase> cases,
     int benchmarks,
-    boolean declaresContracts) {
+    List<String> contracts) {
 
   public SpecSuite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(origin, "origin");
     cases = List.copyOf(cases);
+    contracts = List.copyOf(contracts);
+  }
+
+  /** Whether it declares at least one contract. */
+  public boolean declaresContracts() {
+    return !contracts.isEmpty();
   }
 }

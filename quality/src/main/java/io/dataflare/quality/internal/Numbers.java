@@ -33,18 +33,28 @@ public final class Numbers {
     return n + " " + (n == 1 ? singular : plural);
   }
 
-  /** A value with an SI prefix and three significant digits: {@code 1.82 M}, {@code 950}. */
+  /** A value with an SI prefix, three significant digits and no trailing zeros: {@code 1.82 M}. */
   public static String si(double value) {
+    if (value == 0) {
+      return "0";
+    }
     double magnitude = Math.abs(value);
     if (magnitude >= 1e9) {
-      return String.format(Locale.ROOT, "%.3g G", value / 1e9);
+      return significant(value / 1e9) + " G";
     }
     if (magnitude >= 1e6) {
-      return String.format(Locale.ROOT, "%.3g M", value / 1e6);
+      return significant(value / 1e6) + " M";
     }
     if (magnitude >= 1e3) {
-      return String.format(Locale.ROOT, "%.3g k", value / 1e3);
+      return significant(value / 1e3) + " k";
     }
-    return String.format(Locale.ROOT, "%.3g", value);
+    return significant(value);
+  }
+
+  private static String significant(double value) {
+    String text = String.format(Locale.ROOT, "%.3g", value);
+    return text.contains(".") && !text.contains("e")
+        ? text.replaceAll("0+$", "").replaceAll("\\.$", "")
+        : text;
   }
 }

@@ -68,6 +68,12 @@ public final class SarifReport {
     return tools;
   }
 
+  /** SARIF wants a base URI that ends with {@code /}, whether or not the directory exists. */
+  static String directoryUri(Path directory) {
+    String uri = directory.toAbsolutePath().normalize().toUri().toString();
+    return uri.endsWith("/") ? uri : uri + "/";
+  }
+
   private static ObjectNode run(String tool, List<StaticFinding> findings, Path baseDirectory) {
     ObjectNode run = Json.MAPPER.createObjectNode();
     ObjectNode driver = run.putObject("tool").putObject("driver");
@@ -86,9 +92,7 @@ public final class SarifReport {
         rule.putObject("properties").put("category", finding.category());
       }
     }
-    run.putObject("originalUriBaseIds")
-        .putObject(SRCROOT)
-        .put("uri", baseDirectory.toAbsolutePath().normalize().toUri().toString());
+    run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(baseDirectory));
     ArrayNode results = run.putArray("results");
     for (StaticFinding finding : findings) {
       ObjectNode result = results.addObject();

@@ -8,6 +8,8 @@ import io.dataflare.testkit.PluginSpec;
 import io.dataflare.testkit.PluginTestCase;
 import io.dataflare.testkit.PluginTestSuite;
 import io.dataflare.testkit.SpecPlugin;
+import io.dataflare.testkit.properties.PluginContracts;
+import io.dataflare.testkit.properties.PluginProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
@@ -27,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The suites that Java spec classes ({@code @PluginSpec} methods) return, read by calling those
- * methods as the engine does. Bare cases of a class form one suite named after it, testing the
- * class's {@link SpecPlugin}; a returned {@link PluginTestSuite} is its own suite.
+ * methods as the engine does. Bare cases and contracts of a class form one suite named after it,
+ * testing the class's {@link SpecPlugin}; a returned {@link PluginTestSuite} is its own suite.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class SpecClasses {
@@ -85,6 +87,7 @@ public final class SpecClasses {
   private static void readClass(
       Class<?> type, Path baseDirectory, List<SpecSuite> suites, List<String> problems) {
     List<PluginTestCase> bareCases = new ArrayList<>();
+    List<String> bareContracts = new ArrayList<>();
     int bareBenchmarks = 0;
     Method[] methods = type.getDeclaredMethods();
     Arrays.sort(methods, Comparator.comparing(Method::getName));
@@ -107,6 +110,8 @@ public final class SpecClasses {
           bareCases.add(testCase);
         } else if (spec instanceof PluginBenchmark) {
           bareBenchmarks++;
+        } else if (spec instanceof PluginProperty property && property.isContract()) {
+          bareContracts.add(property.name());
         } else if (spec instanceof PluginTestSuite suite) {
           suites.add(
               new SpecSuite(
@@ -115,11 +120,11 @@ public final class SpecClasses {
                   manifestOf(suite),
                   suite.cases(),
                   suite.benchmarks().size(),
-                  suite.properties().isPresent()));
+                  contracts(suite, baseDirectory, problems)));
         }
       }
     }
-    if (!bareCases.isEmpty() || bareBenchmarks > 0) {
+    if (!bareCases.isEmpty() || bareBenchmarks > 0 || !bareContracts.isEmpty()) {
       SpecPlugin plugin = type.getAnnotation(SpecPlugin.class);
       Path manifest =
           plugin == null
@@ -127,7 +132,29 @@ public final class SpecClasses {
               : baseDirectory.resolve(plugin.value()).toAbsolutePath().normalize();
       suites.add(
           new SpecSuite(
-              type.getName(), type.getName(), manifest, bareCases, bareBenchmarks, false));
+              type.getName(), type.getName(), manifest, bareCases, bareBenchmarks, bareContracts));
+    }
+  }
+
+  /**
+   * The names of the contracts of a suite's {@code [properties]} table, as the engine runs them; a
+   * table the engine would refuse adds a problem and no contract.
+   *
+   * @param directory what a {@code differential} path is relative to
+   */
+  public static List<String> contracts(
+      PluginTestSuite suite, Path directory, List<String> problems) {
+    if (suite.properties().isEmpty()) {
+      return List.of();
+    }
+    try {
+      return PluginContracts.fromTable(suite.properties().get(), directory).properties().stream()
+          .filter(PluginProperty::isContract)
+          .map(PluginProperty::name)
+          .toList();
+    } catch (IllegalArgumentException e) {
+      problems.add("Suite [" + suite.name() + "]: " + e.getMessage());
+      return List.of();
     }
   }
 

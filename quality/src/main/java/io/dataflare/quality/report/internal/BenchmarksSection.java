@@ -47,7 +47,7 @@ public final class BenchmarksSection {
       benchmark(html, figures, gate.flatMap(g -> g.verdict(figures.benchmarkId())), run);
     }
     if (run.benchmarks().stream().anyMatch(b -> b.instructionsPerRecord() != null)) {
-      html.raw("<h3>Instructions per record</h3><figure>")
+      html.raw("<h3>Instructions per record</h3><figure class=\"narrow\">")
           .raw(Charts.instructions(run.benchmarks()))
           .element(
               "figcaption",

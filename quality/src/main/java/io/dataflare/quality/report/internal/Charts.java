@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Charts {
-  static final int WIDTH = 560;
+  static final int WIDTH = 520;
   private static final double PLOT_LEFT = 96;
   private static final double PLOT_RIGHT = WIDTH - 24;
+
+  /** Room right of the longest bar for its value. */
+  private static final double VALUE_ROOM = 56;
 
   private Charts() {}
 
@@ -116,7 +119,7 @@ public final class Charts {
                 + figures.latencyUnit());
     double min = percentiles.values().stream().mapToDouble(v -> v).min().orElse(1);
     double max = percentiles.values().stream().mapToDouble(v -> v).max().orElse(10);
-    Scale y = Scale.logarithmic(min, max, height - 30, 16);
+    Scale y = Scale.logarithmic(min, max, height - 30, 26);
     for (double tick : y.ticks()) {
       svg.line(PLOT_LEFT, y.at(tick), PLOT_RIGHT, y.at(tick), "grid");
       svg.text(PLOT_LEFT - 8, y.at(tick) + 4, "end", "tick", Numbers.si(tick));
@@ -155,7 +158,7 @@ public final class Charts {
             values.add(b.baselineInstructionsPerRecord());
           }
         });
-    Scale x = Scale.linear(max(values, List.of(), 0), PLOT_LEFT + 60, PLOT_RIGHT);
+    Scale x = Scale.linear(max(values, List.of(), 0), PLOT_LEFT + 60, PLOT_RIGHT - VALUE_ROOM);
     double y = 12;
     for (BenchmarkFigures b : counted) {
       String name = b.benchmarkId().substring(b.benchmarkId().indexOf('/') + 1);
@@ -186,7 +189,7 @@ public final class Charts {
       svg.line(x.at(tick), top, x.at(tick), y, "grid");
       svg.text(x.at(tick), y + 14, "middle", "tick", Numbers.si(tick));
     }
-    svg.text(PLOT_LEFT - 8, y + 14, "end", "unit", unit);
+    svg.text(PLOT_LEFT - 16, y + 14, "end", "unit", unit);
   }
 
   private static double max(List<Double> a, List<Double> b, double other) {

@@ -48,7 +48,8 @@ public final class Styles {
         padding: 8px 10px; }
       figcaption { font-size: 13px; color: var(--muted); }
       svg.chart { width: 100%; height: auto; display: block; }
-      svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
+      svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+      figure.narrow { max-width: 640px; }
       svg .tick, svg .unit { fill: var(--muted); } svg .value { font-weight: 600; }
       svg .grid { stroke: #e6e9ef; stroke-width: 1; } svg .guide { stroke: #cfd6e2; stroke-dasharray: 2 3; }
       svg .fork { fill: var(--accent); fill-opacity: .75; }
