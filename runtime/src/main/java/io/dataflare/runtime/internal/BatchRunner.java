@@ -49,8 +49,12 @@ final class BatchRunner {
     this.watchdog = watchdog;
   }
 
-  /** A batch's result and whether its instance may serve again. */
-  record Finished(BatchResult result, boolean instanceHealthy) {}
+  /**
+   * A batch's result and whether its instance may serve again.
+   *
+   * @param endedAt {@code System.nanoTime()} when the caller had the result
+   */
+  record Finished(BatchResult result, boolean instanceHealthy, long endedAt) {}
 
   /**
    * Starts a batch on a worker.
@@ -69,14 +73,29 @@ final class BatchRunner {
   /** Runs a batch (on this thread for WASM, else on a worker) and waits for it. */
   Finished run(
       PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
+    return run(instance, batch, limits, resetAfter, System.nanoTime());
+  }
+
+  /**
+   * Runs a batch and waits for it.
+   *
+   * @param startedAt {@code System.nanoTime()} at the start of the call, read by the caller just
+   *     before (one clock read fewer per call); the deadline counts from it
+   */
+  Finished run(
+      PluginInstance instance,
+      List<PluginRecord> batch,
+      CallLimits limits,
+      boolean resetAfter,
+      long startedAt) {
     if (wasm) {
       Work work = new Work(instance, batch, limits, resetAfter, wasm);
       boolean measureAllocation =
           batch.size() >= MEASURED_ALLOCATION_RECORDS || limits.countInstructions();
       CallExecutor.Outcome<List<OutputRecord>> outcome =
-          watchdog.run(work, limits.timeout().toNanos(), measureAllocation);
+          watchdog.run(work, limits.timeout().toNanos(), measureAllocation, startedAt);
       if (outcome != null) {
-        return settle(instance, work, outcome, limits, false);
+        return settle(instance, work, outcome, limits, false, outcome.endedAt());
       }
     }
     return start(instance, batch, limits, resetAfter).finish();
@@ -93,7 +112,8 @@ final class BatchRunner {
           return null;
         };
     long timeout = limits.timeout().toNanos();
-    CallExecutor.Outcome<Void> outcome = wasm ? watchdog.run(reset, timeout, false) : null;
+    CallExecutor.Outcome<Void> outcome =
+        wasm ? watchdog.run(reset, timeout, false, System.nanoTime()) : null;
     boolean here = outcome != null;
     if (outcome == null) {
       outcome = executor.run(reset, timeout, instance::close);
@@ -131,7 +151,8 @@ final class BatchRunner {
 
     /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
     Finished finish() {
-      return settle(instance, work, pending.await(), limits, true);
+      CallExecutor.Outcome<List<OutputRecord>> outcome = pending.await();
+      return settle(instance, work, outcome, limits, true, System.nanoTime());
     }
   }
 
@@ -146,7 +167,8 @@ final class BatchRunner {
       Work work,
       CallExecutor.Outcome<List<OutputRecord>> outcome,
       CallLimits limits,
-      boolean stillRunning) {
+      boolean stillRunning,
+      long endedAt) {
     int inputs = work.batch.size();
     long instructions = work.meter.instructions;
     if (outcome.timedOut()) {
@@ -164,7 +186,7 @@ final class BatchRunner {
                   + " ms]; it was interrupted and its instance discarded";
       // a native plugin processes one record at a time: the timeout names the one it was on
       int record = work.meter.currentRecord;
-      return failed(inputs, FailureKind.TIMEOUT, record, detail, outcome, instructions);
+      return failed(inputs, FailureKind.TIMEOUT, record, detail, outcome, instructions, endedAt);
     }
     PluginCallException failure =
         outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);
@@ -173,7 +195,8 @@ final class BatchRunner {
       return new Finished(
           BatchResult.success(
               inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
-          true);
+          true,
+          endedAt);
     }
     boolean healthy =
         failure != null && failure.kind() == FailureKind.PLUGIN_ERROR && work.resetFailure == null;
@@ -188,7 +211,8 @@ final class BatchRunner {
           -1,
           "reset() after the batch failed, so the instance was discarded: " + reset.getMessage(),
           outcome,
-          instructions);
+          instructions,
+          endedAt);
     }
     Finished result =
         failed(
@@ -197,8 +221,9 @@ final class BatchRunner {
             failure.recordIndex(),
             failure.getMessage(),
             outcome,
-            instructions);
-    return new Finished(result.result(), healthy);
+            instructions,
+            endedAt);
+    return new Finished(result.result(), healthy, endedAt);
   }
 
   private Finished failed(
@@ -207,14 +232,16 @@ final class BatchRunner {
       int recordIndex,
       @Nullable String detail,
       CallExecutor.Outcome<?> outcome,
-      long instructions) {
+      long instructions,
+      long endedAt) {
     PluginFailure failure =
         new PluginFailure(
             kind, pluginName, recordIndex, detail == null ? "no detail given" : detail);
     return new Finished(
         BatchResult.failure(
             inputs, failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
-        false);
+        false,
+        endedAt);
   }
 
   /** The task: the call, then the reset when asked for. */

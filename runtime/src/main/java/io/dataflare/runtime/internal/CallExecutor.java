@@ -102,14 +102,19 @@ public final class CallExecutor implements AutoCloseable {
     idleWorkers.forEach(Worker::stop);
   }
 
-  /** What a call produced: a value or an error, or a timeout, plus its cost. */
+  /**
+   * What a call produced: a value or an error, or a timeout, plus its cost.
+   *
+   * @param endedAt {@code System.nanoTime()} when the call ended (or was given up)
+   */
   public record Outcome<T>(
       @Nullable T value,
       @Nullable Throwable error,
       boolean timedOut,
       boolean callerInterrupted,
       long nanos,
-      long allocatedBytes) {
+      long allocatedBytes,
+      long endedAt) {
 
     /** Whether the task returned normally before the deadline. */
     public boolean succeeded() {
@@ -167,13 +172,9 @@ public final class CallExecutor implements AutoCloseable {
         if (interrupted) {
           Thread.currentThread().interrupt();
         }
+        long now = System.nanoTime();
         return new Outcome<>(
-            null,
-            null,
-            true,
-            interrupted,
-            System.nanoTime() - started,
-            AllocationMeter.NOT_MEASURED);
+            null, null, true, interrupted, now - started, AllocationMeter.NOT_MEASURED, now);
       }
       return java.util.Objects.requireNonNull(outcome);
     }
@@ -208,7 +209,7 @@ public final class CallExecutor implements AutoCloseable {
         runner = null;
         timedOut = state == State.TIMED_OUT;
         if (!timedOut) {
-          outcome = new Outcome<>(value, error, false, false, nanos, allocated);
+          outcome = new Outcome<>(value, error, false, false, nanos, allocated, start + nanos);
           state = State.DONE;
           notifyAll();
         }

@@ -97,6 +97,21 @@ public final class InstancePool<T> implements AutoCloseable {
     return createReserved(true);
   }
 
+  /** Takes an idle instance if there is one; never creates one, never waits. */
+  public @Nullable T pollIdle() {
+    lock.lock();
+    try {
+      ensureOpen();
+      T instance = idle.pollFirst();
+      if (instance != null) {
+        borrows++;
+      }
+      return instance;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Takes an idle instance or creates one when there is room; never waits. */
   public @Nullable T tryBorrow() {
     lock.lock();

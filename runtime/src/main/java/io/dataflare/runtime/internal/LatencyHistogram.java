@@ -22,7 +22,9 @@ final class LatencyHistogram {
     long value = Math.max(0, nanos);
     counts.incrementAndGet(bucketOf(value));
     total.incrementAndGet();
-    max.accumulateAndGet(value, Math::max);
+    if (value > max.get()) { // a compare-and-set only when the maximum may change
+      max.accumulateAndGet(value, Math::max);
+    }
   }
 
   /** The value at {@code quantile} (0 to 1): the middle of its bucket; 0 when empty. */
@@ -40,6 +42,11 @@ final class LatencyHistogram {
       }
     }
     return max.get();
+  }
+
+  /** How many values were recorded. */
+  long count() {
+    return total.get();
   }
 
   /** The largest value recorded. */

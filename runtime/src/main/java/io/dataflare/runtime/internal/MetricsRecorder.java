@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class MetricsRecorder {
   private static final FailureKind[] KINDS = FailureKind.values();
 
-  private final AtomicLong calls = new AtomicLong();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLongArray failures = new AtomicLongArray(KINDS.length);
   private final LatencyHistogram latency = new LatencyHistogram();
@@ -24,10 +23,11 @@ final class MetricsRecorder {
    *     plus waiting for an instance and handing the batch to a worker
    */
   void record(BatchResult result, long latencyNanos) {
-    calls.incrementAndGet();
     records.addAndGet(result.inputCount());
-    result.failure().ifPresent(failure -> failures.incrementAndGet(failure.kind().ordinal()));
-    latency.record(latencyNanos);
+    if (!result.succeeded()) {
+      failures.incrementAndGet(result.failure().orElseThrow().kind().ordinal());
+    }
+    latency.record(latencyNanos); // counts the call too
   }
 
   HandleMetrics snapshot() {
@@ -39,7 +39,7 @@ final class MetricsRecorder {
       }
     }
     return new HandleMetrics(
-        calls.get(),
+        latency.count(),
         records.get(),
         byKind,
         latency.percentile(0.50),

@@ -61,7 +61,7 @@ final class PooledSession implements PluginSession {
               result.instructions(),
               result.allocatedBytes());
     }
-    handle.metricsRecorder().record(result, System.nanoTime() - started);
+    handle.metricsRecorder().record(result, finished.endedAt() - started);
     return result;
   }
 

@@ -1,5 +1,7 @@
 package io.dataflare.runtime.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +65,7 @@ final class Watchdog implements AutoCloseable {
    *     already in a watched call (nested calls are not watched here: run them elsewhere)
    * @throws IllegalStateException when the watchdog is closed
    */
-  @Nullable Watch start(long timeoutNanos) {
+  @Nullable Watch start(long timeoutNanos, long now) {
     if (closed) {
       throw new IllegalStateException("the runtime is closed: its call watchdog has stopped");
     }
@@ -75,7 +77,6 @@ final class Watchdog implements AutoCloseable {
     } else if ((watch.state.get() & PHASE) != IDLE) {
       return null;
     }
-    long now = System.nanoTime();
     long deadline = now + Math.min(Math.max(timeoutNanos, 0), MAX_TIMEOUT_NANOS);
     watch.begin(now, deadline);
     long planned = nextWake.get();
@@ -97,9 +98,19 @@ final class Watchdog implements AutoCloseable {
    */
   <T> CallExecutor.@Nullable Outcome<T> run(
       CallExecutor.Task<T> task, long timeoutNanos, boolean measureAllocation) {
+    return run(task, timeoutNanos, measureAllocation, System.nanoTime());
+  }
+
+  /**
+   * Like {@link #run(CallExecutor.Task, long, boolean)}, for a call that started at {@code
+   * startedAt} ({@code System.nanoTime()} the caller read just before): its deadline counts from
+   * then.
+   */
+  <T> CallExecutor.@Nullable Outcome<T> run(
+      CallExecutor.Task<T> task, long timeoutNanos, boolean measureAllocation, long startedAt) {
     long allocatedBefore =
         measureAllocation ? AllocationMeter.current() : AllocationMeter.NOT_MEASURED;
-    Watch watch = start(timeoutNanos);
+    Watch watch = start(timeoutNanos, startedAt);
     if (watch == null) {
       return null;
     }
@@ -112,16 +123,17 @@ final class Watchdog implements AutoCloseable {
       error = e;
     }
     boolean fired = watch.end();
-    long nanos = System.nanoTime() - started;
+    long ended = System.nanoTime();
+    long nanos = ended - started;
     long allocated =
         measureAllocation ? AllocationMeter.since(allocatedBefore) : AllocationMeter.NOT_MEASURED;
     if (fired) {
-      return new CallExecutor.Outcome<>(null, null, true, false, nanos, allocated);
+      return new CallExecutor.Outcome<>(null, null, true, false, nanos, allocated, ended);
     }
     if (error != null && Thread.currentThread().isInterrupted()) {
-      return new CallExecutor.Outcome<>(null, null, true, true, nanos, allocated);
+      return new CallExecutor.Outcome<>(null, null, true, true, nanos, allocated, ended);
     }
-    return new CallExecutor.Outcome<>(value, error, false, false, nanos, allocated);
+    return new CallExecutor.Outcome<>(value, error, false, false, nanos, allocated, ended);
   }
 
   private void wake() {
@@ -203,12 +215,24 @@ final class Watchdog implements AutoCloseable {
 
   /** The watched calls of one thread, one at a time. */
   static final class Watch {
+    private static final VarHandle DEADLINE;
+
+    static {
+      try {
+        DEADLINE = MethodHandles.lookup().findVarHandle(Watch.class, "deadline", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     private final Thread owner;
 
     /** Call number times {@link #NEXT_CALL}, plus the phase. */
     private final AtomicLong state = new AtomicLong();
 
-    private volatile long deadline;
+    /** Written with release before the state's volatile write, read with acquire after it. */
+    @SuppressWarnings("unused") // through DEADLINE
+    private long deadline;
 
     /** When the current call started ({@code nanoTime}); read by its own thread only. */
     private long started;
@@ -222,7 +246,7 @@ final class Watchdog implements AutoCloseable {
 
     private void begin(long now, long callDeadline) {
       started = now;
-      deadline = callDeadline;
+      DEADLINE.setRelease(this, callDeadline);
       long call = state.get() & ~PHASE;
       state.set(call + NEXT_CALL + RUNNING);
     }
@@ -268,7 +292,7 @@ final class Watchdog implements AutoCloseable {
       if ((running & PHASE) != RUNNING) {
         return Long.MAX_VALUE;
       }
-      long due = deadline; // may be a later call's: the compare-and-set below then fails
+      long due = (long) DEADLINE.getAcquire(this); // a later call's? then the CAS below fails
       if (now - due < 0) {
         return due;
       }

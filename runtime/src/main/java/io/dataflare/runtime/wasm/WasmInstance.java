@@ -91,15 +91,18 @@ final class WasmInstance implements PluginInstance {
   @Override
   public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
       throws PluginCallException {
-    return guarded(
-        entryName,
-        () -> {
-          int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
-          int ptr = length <= regionSize ? region : allocate(length);
-          memory.write(ptr, encoder.buffer(), 0, length);
-          long packed = runEntry(ptr, length, meter);
-          return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
-        });
+    // written out rather than through guarded(..): no lambda to allocate on the hottest path
+    memory.clearRefusedGrowth();
+    try {
+      int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
+      int ptr = length <= regionSize ? region : allocate(length);
+      memory.write(ptr, encoder.buffer(), 0, length);
+      long packed = runEntry(ptr, length, meter);
+      return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
+    } catch (Throwable thrown) {
+      CallFailures.rethrowIfHostError(thrown);
+      throw CallFailures.classify(thrown, entryName, memory);
+    }
   }
 
   /**
