@@ -107,9 +107,13 @@ final class Targets {
     double median = wasm.get().nanos(true);
     String nativ =
         results
-            .find("SingleCallBenchmark.filter", "backend", "NATIVE")
-            .map(r -> " (native twin: " + Format.nanos(r.nanos(true)) + ")")
-            .orElse("");
+                .find("SingleCallBenchmark.filter", "backend", "NATIVE")
+                .map(r -> "; native twin " + Format.nanos(r.nanos(true)))
+                .orElse("")
+            + results
+                .find("SingleCallBenchmark.rawChicory", "backend", "WASM")
+                .map(r -> "; raw Chicory call " + Format.nanos(r.nanos(true)))
+                .orElse("");
     rows.add(
         new Row(
             target,

@@ -2,8 +2,12 @@ package io.dataflare.benchmarks.suite;
 
 import io.dataflare.benchmarks.Sample;
 import io.dataflare.benchmarks.Workload;
+import io.dataflare.benchmarks.raw.MemoryKind;
+import io.dataflare.benchmarks.raw.RawChicoryPlugin;
+import io.dataflare.benchmarks.raw.RawModule;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.ExecutionMode;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginRuntime;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The latency distribution of a one-record call ({@code handle.process(record)}) of the filter in
- * compiled mode, WASM and native: the report reads its median.
+ * compiled mode, WASM and native, and of the raw Chicory call: the report reads their medians.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -44,10 +48,19 @@ public class SingleCallBenchmark {
   private PluginRuntime runtime;
   private PluginHandle handle;
   private PluginRecord record;
+  private byte[][] values;
+  private RawChicoryPlugin raw;
 
   @Setup(Level.Trial)
   public void setUp() {
-    record = Workload.of(Sample.FILTER, 1, 100).records().get(0);
+    Workload workload = Workload.of(Sample.FILTER, 1, 100);
+    record = workload.records().get(0);
+    values = workload.values();
+    raw =
+        new RawChicoryPlugin(
+            new RawModule(Sample.FILTER, ExecutionMode.COMPILED),
+            MemoryKind.BYTE_ARRAY,
+            RawChicoryPlugin.encodedSize(values));
     runtime = PluginRuntime.builder().build();
     handle =
         backend == Backend.WASM
@@ -64,5 +77,11 @@ public class SingleCallBenchmark {
   @Benchmark
   public BatchResult filter() {
     return handle.process(record);
+  }
+
+  /** Chicory's floor for the same call (the same for both backends' parameter). */
+  @Benchmark
+  public int rawChicory() {
+    return raw.call(values);
   }
 }
