@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores one plugin project: checks its gates (manifest, build, tests), gathers the evidence from
@@ -68,15 +69,7 @@ public final class QualityScorer {
     SurefireResults tests = SurefireResults.read(project.surefireReports());
     List<Gate> gates = List.of(manifestGate, build, ProjectGates.tests(tests, project));
     if (!build.passed()) {
-      return new QualityResult(
-          manifest.plugin().name(),
-          manifest.plugin().version(),
-          backend,
-          QualityRules.VERSION,
-          gates,
-          List.of(),
-          List.of(),
-          null);
+      return result(manifest, gates, List.of(), List.of(), null);
     }
     SpecInventory specs =
         SpecInventory.read(
@@ -134,13 +127,22 @@ public final class QualityScorer {
             List.copyOf(manifest.config().asMap().keySet()),
             manifest.plugin().version(),
             specs.caseCount()));
+    return result(manifest, gates, inRuleOrder(checks), findings, coverage);
+  }
+
+  private static QualityResult result(
+      PluginManifest manifest,
+      List<Gate> gates,
+      List<Check> checks,
+      List<StaticFinding> findings,
+      @Nullable CoverageFigure coverage) {
     return new QualityResult(
         manifest.plugin().name(),
         manifest.plugin().version(),
-        backend,
+        Backend.of(manifest),
         QualityRules.VERSION,
         gates,
-        inRuleOrder(checks),
+        checks,
         findings,
         coverage);
   }

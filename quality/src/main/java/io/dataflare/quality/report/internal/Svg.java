@@ -31,73 +31,52 @@ public final class Svg {
   }
 
   public Svg line(double x1, double y1, double x2, double y2, String cssClass) {
-    out.append("<line class=\"")
-        .append(cssClass)
-        .append("\" x1=\"")
-        .append(n(x1))
-        .append("\" y1=\"")
-        .append(n(y1))
-        .append("\" x2=\"")
-        .append(n(x2))
-        .append("\" y2=\"")
-        .append(n(y2))
-        .append("\"/>");
-    return this;
+    return open("line", cssClass)
+        .attr("x1", x1)
+        .attr("y1", y1)
+        .attr("x2", x2)
+        .attr("y2", y2)
+        .close("line", "");
   }
 
   public Svg rect(double x, double y, double width, double height, String cssClass, String tip) {
-    out.append("<rect class=\"")
-        .append(cssClass)
-        .append("\" x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(Math.max(0, width)))
-        .append("\" height=\"")
-        .append(n(Math.max(0, height)))
-        .append("\">");
-    return tip(tip).close("rect");
+    return open("rect", cssClass)
+        .attr("x", x)
+        .attr("y", y)
+        .attr("width", Math.max(0, width))
+        .attr("height", Math.max(0, height))
+        .close("rect", tip);
   }
 
   public Svg circle(double cx, double cy, double r, String cssClass, String tip) {
-    out.append("<circle class=\"")
-        .append(cssClass)
-        .append("\" cx=\"")
-        .append(n(cx))
-        .append("\" cy=\"")
-        .append(n(cy))
-        .append("\" r=\"")
-        .append(n(r))
-        .append("\">");
-    return tip(tip).close("circle");
+    return open("circle", cssClass).attr("cx", cx).attr("cy", cy).attr("r", r).close("circle", tip);
   }
 
   /** Text at a point; {@code anchor} is {@code start}, {@code middle} or {@code end}. */
   public Svg text(double x, double y, String anchor, String cssClass, String text) {
-    out.append("<text class=\"")
-        .append(cssClass)
-        .append("\" x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\">")
-        .append(Html.escape(text))
-        .append("</text>");
+    open("text", cssClass).attr("x", x).attr("y", y);
+    out.append(" text-anchor=\"").append(anchor).append("\">").append(Html.escape(text));
+    out.append("</text>");
     return this;
   }
 
-  private Svg tip(String tip) {
-    if (!tip.isEmpty()) {
-      out.append("<title>").append(Html.escape(tip)).append("</title>");
+  private Svg open(String tag, String cssClass) {
+    out.append('<').append(tag).append(" class=\"").append(cssClass).append('"');
+    return this;
+  }
+
+  private Svg attr(String name, double value) {
+    out.append(' ').append(name).append("=\"").append(n(value)).append('"');
+    return this;
+  }
+
+  /** Ends the element, with a hover title when {@code tip} is not empty. */
+  private Svg close(String tag, String tip) {
+    if (tip.isEmpty()) {
+      out.append("/>");
+    } else {
+      out.append("><title>").append(Html.escape(tip)).append("</title></").append(tag).append('>');
     }
-    return this;
-  }
-
-  private Svg close(String tag) {
-    out.append("</").append(tag).append('>');
     return this;
   }
 
