@@ -3,6 +3,7 @@ package io.dataflare.testkit.properties;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.dataflare.runtime.ExecutionMode;
+import io.dataflare.testkit.properties.internal.Seeds;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -21,5 +22,10 @@ public record PropertyRun(long seed, int tries, ExecutionMode executionMode) {
       throw new IllegalArgumentException("tries must be at least 1 but was [" + tries + "]");
     }
     Objects.requireNonNull(executionMode, "executionMode");
+  }
+
+  /** A new random seed, positive so it reads well in reports, for a run that was given none. */
+  public static long newSeed() {
+    return Seeds.fresh();
   }
 }

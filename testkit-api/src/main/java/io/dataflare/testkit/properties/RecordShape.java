@@ -27,7 +27,7 @@ public record RecordShape(
     List<ValueKind> values, int maxBatch, int maxValueBytes, int jsonDepth, boolean invalidUtf8) {
 
   /** A value is at most this big, whatever the memory limit. */
-  public static final int LARGEST_VALUE_BYTES = 1 << 20;
+  public static final int LARGEST_VALUE_BYTES = 256 << 10;
 
   public RecordShape {
     values = List.copyOf(values);
@@ -61,7 +61,7 @@ public record RecordShape(
 
   /**
    * The defaults, with the largest batch the plugin's {@code [runtime] batch_size} and the largest
-   * value a sixteenth of its {@code max_memory_mb} (at most 1 MiB).
+   * value a sixteenth of its {@code max_memory_mb}, at most {@value #LARGEST_VALUE_BYTES} bytes.
    */
   public static RecordShape forPlugin(PluginManifest manifest) {
     long sixteenth = (long) manifest.runtime().maxMemoryMb() * (1 << 20) / 16;

@@ -17,6 +17,9 @@ public final class ValueText {
   /** Values longer than this many bytes are cut in reports. */
   static final int MAX_SHOWN_BYTES = 96;
 
+  /** Batches longer than this many records show only their first ones. */
+  static final int MAX_SHOWN_RECORDS = 10;
+
   private static final int MAX_TEXT = 4_000;
 
   /** A value that knows how to show itself in a report. */
@@ -60,14 +63,20 @@ public final class ValueText {
         new StringBuilder("a batch of ")
             .append(records.size())
             .append(records.size() == 1 ? " record:" : " records:");
-    for (int i = 0; i < records.size(); i++) {
+    for (int i = 0; i < Math.min(records.size(), MAX_SHOWN_RECORDS); i++) {
       text.append("\n  [").append(i).append("] ").append(record(records.get(i)));
+    }
+    if (records.size() > MAX_SHOWN_RECORDS) {
+      text.append("\n  ... and ").append(records.size() - MAX_SHOWN_RECORDS).append(" more");
     }
     return text.toString();
   }
 
-  /** Several batches, each numbered. */
+  /** Several batches, each numbered; one batch as a batch. */
   public static String batches(List<List<PluginRecord>> batches) {
+    if (batches.size() == 1) {
+      return batch(batches.get(0));
+    }
     StringBuilder text =
         new StringBuilder()
             .append(batches.size())
