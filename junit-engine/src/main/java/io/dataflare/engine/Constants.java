@@ -55,5 +55,15 @@ public final class Constants {
    */
   public static final String DISCOVERY_ISSUE_SEVERITY = "dataflare.discovery.issue.severity";
 
+  /**
+   * The seed every compatibility property of the run draws from instead of its own: set it to the
+   * seed a failure reported to replay that failure exactly. Default: a new seed per property, each
+   * reported.
+   */
+  public static final String PROPERTIES_SEED = "dataflare.properties.seed";
+
+  /** Tries of each property that does not give its own {@code tries}; default 100. */
+  public static final String PROPERTIES_TRIES = "dataflare.properties.tries";
+
   private Constants() {}
 }

@@ -130,8 +130,8 @@ class DiscoveryIssueTests {
         .isEqualTo(
             "Spec method [io.dataflare.engine.fixtures.specs.BadSpecs#returnsText()] returns"
                 + " [java.lang.String], which is not a spec: return a PluginTestCase,"
-                + " PluginBenchmark or PluginTestSuite, or a Stream, Collection, Iterable or array"
-                + " of them");
+                + " PluginBenchmark, PluginTestSuite or PluginProperty, or a Stream, Collection,"
+                + " Iterable or array of them");
   }
 
   @Test
@@ -150,8 +150,8 @@ class DiscoveryIssueTests {
     assertThat(methodIssue("returnsNull").message())
         .isEqualTo(
             "Spec method [io.dataflare.engine.fixtures.specs.BadSpecs#returnsNull()] returned"
-                + " null: return a PluginTestCase, PluginBenchmark or PluginTestSuite, or an empty"
-                + " collection");
+                + " null: return a PluginTestCase, PluginBenchmark, PluginTestSuite or"
+                + " PluginProperty, or an empty collection");
   }
 
   @Test
@@ -160,7 +160,7 @@ class DiscoveryIssueTests {
         .isEqualTo(
             "Spec method [io.dataflare.engine.fixtures.specs.BadSpecs#returnsOtherElements()]"
                 + " returned an element of type [java.lang.String] at index [1]: return only"
-                + " PluginTestCase, PluginBenchmark, PluginTestSuite elements");
+                + " PluginTestCase, PluginBenchmark, PluginTestSuite, PluginProperty elements");
   }
 
   @Test
@@ -180,7 +180,7 @@ class DiscoveryIssueTests {
         .extracting(DiscoveryIssue::message)
         .isEqualTo(
             "Spec method [io.dataflare.engine.fixtures.specs.NoPluginSpecs#orphan()] returns bare"
-                + " cases or benchmarks, but class [io.dataflare.engine.fixtures.specs.NoPluginSpecs]"
+                + " cases, benchmarks or properties, but class [io.dataflare.engine.fixtures.specs.NoPluginSpecs]"
                 + " names no plugin: annotate the class with @SpecPlugin(\"plugin.toml\") or return"
                 + " a PluginTestSuite");
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
@@ -26,6 +27,8 @@ import org.junit.platform.engine.DiscoveryIssue.Severity;
  * @param smokeDuration how long one smoke check measures
  * @param issueSeverity the severity of the discovery issue reported for a bad spec
  * @param workingDirectory the directory relative paths in specs and parameters resolve against
+ * @param propertiesSeed the seed every property of the run uses, if one is set
+ * @param propertiesTries the tries of properties that give none
  */
 @API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
@@ -37,7 +40,12 @@ public record EngineConfiguration(
     double smokeMargin,
     Duration smokeDuration,
     Severity issueSeverity,
-    Path workingDirectory) {
+    Path workingDirectory,
+    OptionalLong propertiesSeed,
+    int propertiesTries) {
+
+  /** Tries of a property when nothing says otherwise. */
+  static final int DEFAULT_PROPERTIES_TRIES = 100;
 
   static final Path DEFAULT_SPECS_DIRECTORY = Path.of("src", "test", "dataflare");
 
@@ -70,7 +78,9 @@ public record EngineConfiguration(
         Duration.ofMillis(reader.wholeNumber(Constants.BENCHMARK_SMOKE_DURATION_MS, 300, 1)),
         reader.oneOf(
             Constants.DISCOVERY_ISSUE_SEVERITY, Severity.WARNING, Severity.class, "warning, error"),
-        workingDirectory);
+        workingDirectory,
+        reader.wholeLong(Constants.PROPERTIES_SEED),
+        reader.wholeNumber(Constants.PROPERTIES_TRIES, DEFAULT_PROPERTIES_TRIES, 1));
   }
 
   /** A path as written in a spec or parameter, resolved against the working directory. */

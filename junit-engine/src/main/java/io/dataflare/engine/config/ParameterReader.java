@@ -2,6 +2,7 @@ package io.dataflare.engine.config;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -44,6 +45,19 @@ final class ParameterReader {
               throw invalid(key, value, "use a whole number of at least " + minimum);
             })
         .orElse(fallback);
+  }
+
+  OptionalLong wholeLong(String key) {
+    return text(key)
+        .map(
+            value -> {
+              try {
+                return OptionalLong.of(Long.parseLong(value));
+              } catch (NumberFormatException e) {
+                throw invalid(key, value, "use a whole number, e.g. the seed a failure reported");
+              }
+            })
+        .orElse(OptionalLong.empty());
   }
 
   double factor(String key, double fallback) {

@@ -29,6 +29,12 @@ public final class Segments {
   /** A benchmark; the value is its name. */
   public static final String BENCHMARK = "benchmark";
 
+  /** A built-in compatibility contract; the value is its spec name, e.g. {@code batch}. */
+  public static final String CONTRACT = "contract";
+
+  /** A custom compatibility property; the value is its name. */
+  public static final String PROPERTY = "property";
+
   /** The failing stand-in of a spec that could not be read; the value is {@code problems}. */
   public static final String INVALID_SPEC = "invalid-spec";
 

@@ -11,13 +11,19 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
- * Resolves the unique id of a suite's child (a case, a benchmark, a suite returned by a spec
- * method, or a bad spec's stand-in) by resolving its parent and asking the parent for that child
- * alone.
+ * Resolves the unique id of a suite's child (a case, a benchmark, a contract or property, a suite
+ * returned by a spec method, or a bad spec's stand-in) by resolving its parent and asking the
+ * parent for that child alone.
  */
 final class SpecChildResolver implements SelectorResolver {
   private static final Set<String> CHILD_TYPES =
-      Set.of(Segments.CASE, Segments.BENCHMARK, Segments.SUITE, Segments.INVALID_SPEC);
+      Set.of(
+          Segments.CASE,
+          Segments.BENCHMARK,
+          Segments.CONTRACT,
+          Segments.PROPERTY,
+          Segments.SUITE,
+          Segments.INVALID_SPEC);
 
   @Override
   public Resolution resolve(UniqueIdSelector selector, Context context) {

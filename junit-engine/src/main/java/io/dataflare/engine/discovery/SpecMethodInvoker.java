@@ -3,6 +3,7 @@ package io.dataflare.engine.discovery;
 import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.PluginTestCase;
 import io.dataflare.testkit.PluginTestSuite;
+import io.dataflare.testkit.properties.PluginProperty;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -16,10 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * Calls {@code @PluginSpec} methods during discovery to learn their cases, benchmarks and suites. A
- * method with parameters or a return type that is not a spec is not called; a method that throws,
- * returns null or returns something else than specs yields a problem naming the method, what is
- * wrong and the fix. One instance of each spec class serves all its methods.
+ * Calls {@code @PluginSpec} methods during discovery to learn their cases, benchmarks, suites and
+ * properties. A method with parameters or a return type that is not a spec is not called; a method
+ * that throws, returns null or returns something else than specs yields a problem naming the
+ * method, what is wrong and the fix. One instance of each spec class serves all its methods.
  */
 final class SpecMethodInvoker {
 
@@ -34,7 +35,8 @@ final class SpecMethodInvoker {
     }
   }
 
-  private static final String SPEC_TYPES = "a PluginTestCase, PluginBenchmark or PluginTestSuite";
+  private static final String SPEC_TYPES =
+      "a PluginTestCase, PluginBenchmark, PluginTestSuite or PluginProperty";
 
   private final Map<Class<?>, Object> instances = new HashMap<>();
 
@@ -135,7 +137,8 @@ final class SpecMethodInvoker {
   private static boolean isSpec(@Nullable Object element) {
     return element instanceof PluginTestCase
         || element instanceof PluginBenchmark
-        || element instanceof PluginTestSuite;
+        || element instanceof PluginTestSuite
+        || element instanceof PluginProperty;
   }
 
   private static boolean isSpecType(Class<?> type) {
@@ -148,6 +151,7 @@ final class SpecMethodInvoker {
   private static boolean isSpecElementType(Class<?> type) {
     return PluginTestCase.class.isAssignableFrom(type)
         || PluginBenchmark.class.isAssignableFrom(type)
-        || PluginTestSuite.class.isAssignableFrom(type);
+        || PluginTestSuite.class.isAssignableFrom(type)
+        || PluginProperty.class.isAssignableFrom(type);
   }
 }

@@ -10,6 +10,7 @@ import io.dataflare.testkit.PluginSource;
 import io.dataflare.testkit.PluginTestCase;
 import io.dataflare.testkit.PluginTestSuite;
 import io.dataflare.testkit.SpecPlugin;
+import io.dataflare.testkit.properties.PluginProperty;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +24,10 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
- * Builds the suite of a {@code @PluginSpec} method: its cases and benchmarks (against the class's
- * {@link SpecPlugin}) and the suites it returned, each with their own plugin. A method with a
- * problem gets one failing child instead, and its problem is reported as a discovery issue. Each
- * method is called once per discovery.
+ * Builds the suite of a {@code @PluginSpec} method: its cases, benchmarks and properties (against
+ * the class's {@link SpecPlugin}) and the suites it returned, each with their own plugin. A method
+ * with a problem gets one failing child instead, and its problem is reported as a discovery issue.
+ * Each method is called once per discovery.
  */
 final class SpecMethodTrees {
   private record Built(SpecChildren children) {}
@@ -92,7 +93,7 @@ final class SpecMethodTrees {
       if (plugin.isEmpty()) {
         problems.add(
             where
-                + " returns bare cases or benchmarks, but class ["
+                + " returns bare cases, benchmarks or properties, but class ["
                 + specClass.getName()
                 + "] names no plugin: annotate the class with @SpecPlugin(\"plugin.toml\") or"
                 + " return a PluginTestSuite");
@@ -103,6 +104,8 @@ final class SpecMethodTrees {
         SuiteTrees.addCase(children, testCase, plugin.get(), tags, where, problems);
       } else if (spec instanceof PluginBenchmark benchmark) {
         SuiteTrees.addBenchmark(children, benchmark, plugin.get(), tags, where, problems);
+      } else if (spec instanceof PluginProperty property) {
+        SuiteTrees.addProperty(children, property, plugin.get(), tags, source, where, problems);
       }
     }
     return children;

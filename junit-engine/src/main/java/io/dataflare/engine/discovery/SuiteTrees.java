@@ -2,6 +2,7 @@ package io.dataflare.engine.discovery;
 
 import io.dataflare.engine.descriptor.BenchmarkDescriptor;
 import io.dataflare.engine.descriptor.CaseDescriptor;
+import io.dataflare.engine.descriptor.PropertyDescriptor;
 import io.dataflare.engine.descriptor.Segments;
 import io.dataflare.engine.descriptor.SpecChildren;
 import io.dataflare.testkit.PluginBenchmark;
@@ -9,6 +10,9 @@ import io.dataflare.testkit.PluginSource;
 import io.dataflare.testkit.PluginTestCase;
 import io.dataflare.testkit.PluginTestSuite;
 import io.dataflare.testkit.SourceLocation;
+import io.dataflare.testkit.properties.PluginContracts;
+import io.dataflare.testkit.properties.PluginProperty;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +24,8 @@ import org.junit.platform.engine.TestTag;
 /**
  * Builds the children of a suite: one case or benchmark descriptor per spec, tagged with the plugin
  * type (and {@code benchmark}, or the case's own tags), with the spec's file and line as its source
- * when it has one. Problems (two cases with one name, a tag JUnit cannot use) are added to the
- * caller's list.
+ * when it has one; and one descriptor per compatibility property, tagged {@code property}. Problems
+ * (two cases with one name, a tag JUnit cannot use) are added to the caller's list.
  */
 final class SuiteTrees {
   private SuiteTrees() {}
@@ -36,7 +40,57 @@ final class SuiteTrees {
     for (PluginBenchmark benchmark : suite.benchmarks()) {
       addBenchmark(children, benchmark, suite.plugin(), pluginTags, where, problems);
     }
+    @Nullable TestSource source = source(suite.source());
+    for (PluginProperty property : properties(suite, where, problems)) {
+      addProperty(children, property, suite.plugin(), pluginTags, source, where, problems);
+    }
     return children;
+  }
+
+  /**
+   * The contracts of a suite's {@code [properties]} table (a spec file's, checked when it was read;
+   * a Java suite's, checked here); a {@code differential} path resolves against the spec file's
+   * directory, or the working directory for a suite built in Java.
+   */
+  private static List<PluginProperty> properties(
+      PluginTestSuite suite, String where, List<String> problems) {
+    if (suite.properties().isEmpty()) {
+      return List.of();
+    }
+    Path directory =
+        suite
+            .source()
+            .map(location -> location.file().toAbsolutePath().getParent())
+            .orElseGet(() -> Path.of("").toAbsolutePath());
+    try {
+      return PluginContracts.fromTable(suite.properties().get(), directory).properties();
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** A contract or custom property, tagged {@code property} besides the plugin's type. */
+  static void addProperty(
+      SpecChildren children,
+      PluginProperty property,
+      PluginSource plugin,
+      Set<TestTag> pluginTags,
+      @Nullable TestSource source,
+      String where,
+      List<String> problems) {
+    Set<TestTag> tags = new LinkedHashSet<>(pluginTags);
+    tags.add(TestTag.create(PropertyDescriptor.TAG));
+    String type = property.isContract() ? Segments.CONTRACT : Segments.PROPERTY;
+    boolean added =
+        children.add(
+            type,
+            property.name(),
+            id -> new PropertyDescriptor(id, property, plugin, source, tags));
+    if (!added) {
+      problems.add(
+          duplicate(where, property.isContract() ? "contracts" : "properties", property.name()));
+    }
   }
 
   static void addCase(
