@@ -10,14 +10,11 @@ import java.util.List;
  * cut at random boundaries (failures at the same record). For an aggregate, which folds records
  * across batches, only the boundaries are checked: its last result must not change.
  */
-final class BatchCheck implements ContractCheck<Inputs.BatchSplit> {
-  private final Instances instances;
-  private final RecordShape shape;
+final class BatchCheck extends InstancesCheck<Inputs.BatchSplit> {
   private final boolean aggregate;
 
   BatchCheck(Instances instances, RecordShape shape, boolean aggregate) {
-    this.instances = instances;
-    this.shape = shape;
+    super(instances, shape);
     this.aggregate = aggregate;
     instances.shared();
   }
@@ -57,10 +54,5 @@ final class BatchCheck implements ContractCheck<Inputs.BatchSplit> {
             parts.show());
       }
     }
-  }
-
-  @Override
-  public void close() {
-    instances.close();
   }
 }

@@ -13,14 +13,11 @@ import java.util.List;
  * carry state from one batch to the next, running them twice in one session gives the same results
  * twice.
  */
-final class DeterministicCheck implements ContractCheck<List<List<PluginRecord>>> {
-  private final Instances instances;
-  private final RecordShape shape;
+final class DeterministicCheck extends InstancesCheck<List<List<PluginRecord>>> {
   private final boolean aggregate;
 
   DeterministicCheck(Instances instances, RecordShape shape, boolean aggregate) {
-    this.instances = instances;
-    this.shape = shape;
+    super(instances, shape);
     this.aggregate = aggregate;
     instances.fresh(); // a plugin that cannot load fails here, before any try
   }
@@ -68,10 +65,5 @@ final class DeterministicCheck implements ContractCheck<List<List<PluginRecord>>
           "the second time",
           Outcome.show(second));
     }
-  }
-
-  @Override
-  public void close() {
-    instances.close();
   }
 }

@@ -17,14 +17,11 @@ import java.util.List;
  * one per record, in order. A flat_map keeps the order of its sources. An aggregate's last result
  * does not depend on batch boundaries. A batch that fails proves nothing here.
  */
-final class LawsCheck implements ContractCheck<Inputs.BatchSplit> {
-  private final Instances instances;
-  private final RecordShape shape;
+final class LawsCheck extends InstancesCheck<Inputs.BatchSplit> {
   private final PluginType type;
 
   LawsCheck(Instances instances, RecordShape shape, PluginType type) {
-    this.instances = instances;
-    this.shape = shape;
+    super(instances, shape);
     this.type = type;
     instances.shared();
   }
@@ -124,10 +121,5 @@ final class LawsCheck implements ContractCheck<Inputs.BatchSplit> {
 
   private static List<PluginRecord> recordsOf(List<OutputRecord> outputs) {
     return outputs.stream().map(OutputRecord::record).toList();
-  }
-
-  @Override
-  public void close() {
-    instances.close();
   }
 }

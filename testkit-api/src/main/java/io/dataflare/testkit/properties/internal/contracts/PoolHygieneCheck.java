@@ -23,15 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * runs again and again ({@value #WARM_UP_CALLS} calls to settle, then {@value #WATCHED_CALLS} that
  * must not grow it: a leak of about 1 KiB per call or more shows).
  */
-final class PoolHygieneCheck implements ContractCheck<Inputs.Reuse> {
+final class PoolHygieneCheck extends InstancesCheck<Inputs.Reuse> {
   static final int WARM_UP_CALLS = 4;
   static final int WATCHED_CALLS = 64;
 
   private static final int THREAD_COUNT = 3;
   private static final AtomicInteger THREADS = new AtomicInteger();
 
-  private final Instances instances;
-  private final RecordShape shape;
   private final boolean aggregate;
   private final ExecutorService threads =
       Executors.newFixedThreadPool(
@@ -43,8 +41,7 @@ final class PoolHygieneCheck implements ContractCheck<Inputs.Reuse> {
           });
 
   PoolHygieneCheck(Instances instances, RecordShape shape, boolean aggregate) {
-    this.instances = instances;
-    this.shape = shape;
+    super(instances, shape);
     this.aggregate = aggregate;
     instances.fresh();
   }
@@ -169,6 +166,6 @@ final class PoolHygieneCheck implements ContractCheck<Inputs.Reuse> {
   @Override
   public void close() {
     threads.shutdownNow();
-    instances.close();
+    super.close();
   }
 }

@@ -14,14 +14,11 @@ import java.util.stream.Collectors;
  * ABI violation, the memory limit) breaks the contract unless the spec allows its kind, and an
  * exception escaping the runtime always does.
  */
-final class RobustCheck implements ContractCheck<List<List<PluginRecord>>> {
-  private final Instances instances;
-  private final RecordShape shape;
+final class RobustCheck extends InstancesCheck<List<List<PluginRecord>>> {
   private final Set<FailureKind> allowed;
 
   RobustCheck(Instances instances, RecordShape shape, Set<FailureKind> allowed) {
-    this.instances = instances;
-    this.shape = shape.withInvalidUtf8(true);
+    super(instances, shape.withInvalidUtf8(true));
     this.allowed = Set.copyOf(allowed);
     instances.shared();
   }
@@ -55,10 +52,5 @@ final class RobustCheck implements ContractCheck<List<List<PluginRecord>>> {
 
   private static String names(Set<FailureKind> kinds) {
     return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
-  }
-
-  @Override
-  public void close() {
-    instances.close();
   }
 }
