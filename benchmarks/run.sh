@@ -13,9 +13,21 @@ cd "$(dirname "$0")/.."
 mvn -q -B -pl benchmarks -am package -DskipTests -Dspotless.check.skip=true ${MVN_ARGS:-}
 out=benchmarks/target/results
 mkdir -p "$out"
-start_load=$(cut -d' ' -f1-3 /proc/loadavg)
-java -Ddataflare.samples="$PWD/samples" -jar benchmarks/target/benchmarks.jar \
-  -prof gc -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.log"
+# JMH refuses to start while another JMH run holds /tmp/jmh.lock: wait for it (up to an hour)
+# rather than measure two runs fighting over the same cores.
+for attempt in $(seq 1 120); do
+  start_load=$(cut -d' ' -f1-3 /proc/loadavg)
+  status=0
+  java -Ddataflare.samples="$PWD/samples" -jar benchmarks/target/benchmarks.jar \
+    -prof gc -rf json -rff "$out/jmh.json" "$@" 2>&1 | tee "$out/jmh.log" || status=$?
+  if grep -q "Unable to acquire the JMH lock" "$out/jmh.log"; then
+    echo "another JMH run holds the lock; retrying in 30 s ($attempt/120)"
+    sleep 30
+    continue
+  fi
+  [ "$status" -eq 0 ] || exit "$status"
+  break
+done
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)
 java -cp benchmarks/target/benchmarks.jar io.dataflare.benchmarks.report.TargetReport \
   "$out/jmh.json" "$start_load at the start, $end_load at the end" "benchmarks/run.sh $*" \
