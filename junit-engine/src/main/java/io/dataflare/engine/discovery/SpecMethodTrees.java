@@ -105,7 +105,8 @@ final class SpecMethodTrees {
       } else if (spec instanceof PluginBenchmark benchmark) {
         SuiteTrees.addBenchmark(children, benchmark, plugin.get(), tags, where, problems);
       } else if (spec instanceof PluginProperty property) {
-        SuiteTrees.addProperty(children, property, plugin.get(), tags, source, where, problems);
+        // no source, like Java cases: Surefire then reports the property by its name
+        SuiteTrees.addProperty(children, property, plugin.get(), tags, null, where, problems);
       }
     }
     return children;

@@ -1,0 +1,7 @@
+package com.example;
+
+import io.dataflare.engine.api.DataFlareSpecFiles;
+
+/** Runs every spec file under src/test/dataflare. */
+@DataFlareSpecFiles
+class SpecFilesTest {}
