@@ -166,6 +166,15 @@ class PropertyTests {
   }
 
   @Test
+  void aLegacyPluginNamedInTomlAgreesWithItselfThroughTheAdapter() {
+    EngineExecutionResults results = run("legacy-upper.toml");
+
+    assertThat(Specs.failures(results)).isEmpty();
+    results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    assertThat(reportsOf(results, "legacy").get(0)).containsEntry("tries", "50");
+  }
+
+  @Test
   void memoryGrowingWithEveryCallIsCaughtByPoolHygiene() {
     EngineExecutionResults results = run("leaky-map.toml");
 
