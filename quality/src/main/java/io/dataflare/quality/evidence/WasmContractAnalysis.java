@@ -105,8 +105,8 @@ public final class WasmContractAnalysis {
     try {
       WasmModule module = Parser.parse(bytes);
       return module.importSection().stream().map(i -> i.module() + "." + i.name()).toList();
-    } catch (RuntimeException e) { // not WebAssembly: the contract check reports it
-      return List.of();
+    } catch (RuntimeException | AssertionError | LinkageError e) {
+      return List.of(); // not WebAssembly: the contract check reports it
     }
   }
 
