@@ -157,6 +157,17 @@ class ContractTests {
   }
 
   @Test
+  void legacyTakesATimeoutThroughTheAdapterForInconclusive() {
+    PluginContracts contracts = PluginContracts.of().withLegacy(LegacyPlugins.SlowOnEmpty::new);
+
+    PluginProperty legacy = contracts.properties().get(0);
+    PropertyResult result =
+        legacy.run(Fixtures.upperAscii(), new PropertyRun(SEED, 3, ExecutionMode.COMPILED));
+
+    assertThat(result.passed()).as(result.failureMessage("")).isTrue();
+  }
+
+  @Test
   void modesDoNotApplyToANativePlugin() {
     PluginProperty modes = PluginContracts.of(Contract.MODES).properties().get(0);
 

@@ -61,6 +61,11 @@ final class LegacyCheck implements ContractCheck<List<PluginRecord>> {
   @Override
   public void check(List<PluginRecord> batch) {
     Outcome viaAdapter = Calls.call(adapted.shared(), batch);
+    if (viaAdapter.failed() && viaAdapter.kind() == FailureKind.TIMEOUT) {
+      // too slow for its limit: that says nothing of agreement (robust does), and the direct call,
+      // which has no limit, would be as slow
+      return;
+    }
     Outcome direct = direct(batch);
     if (!viaAdapter.sameAs(direct)) {
       throw ContractViolation.differ(
