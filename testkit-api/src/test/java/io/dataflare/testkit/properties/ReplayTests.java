@@ -78,6 +78,18 @@ class ReplayTests {
   }
 
   @Test
+  void aRunWhoseEveryTryIsDiscardedIsAnError() {
+    Property<Long> impossible =
+        Property.forAll(Generators.longs(0, 10).filter(n -> n > 10))
+            .named("impossible")
+            .withTries(5);
+
+    assertThatThrownBy(() -> impossible.run(n -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("property [impossible]: all [5] tries were discarded");
+  }
+
+  @Test
   void everyRunReportsItsSeedEvenWhenItPasses() {
     PropertyResult result = Property.forAll(Generators.records()).withTries(5).run(b -> {});
 

@@ -54,6 +54,15 @@ public final class PropertyRunner {
         return failed(name, generator, check, seed, tries, index, discarded, found);
       }
     }
+    if (discarded == tries) {
+      throw new IllegalStateException(
+          "property ["
+              + name
+              + "]: all ["
+              + tries
+              + "] tries were discarded, as no value could be made (a filter rejected them all):"
+              + " generate valid values directly instead of filtering");
+    }
     return new PropertyResult(name, seed, tries, tries, discarded, null);
   }
 
