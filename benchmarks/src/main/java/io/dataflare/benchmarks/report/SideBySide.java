@@ -25,8 +25,8 @@ final class SideBySide {
                 out,
                 sample + " | " + size + " B | " + batch + " | " + mode.toLowerCase(Locale.ROOT),
                 Integer.parseInt(batch),
-                results.find("WasmThroughputBenchmark.runtime", params),
-                results.find("WasmThroughputBenchmark.rawChicory", params));
+                results.find("WasmThroughputBenchmark.call", Targets.with(params, "runtime")),
+                results.find("WasmThroughputBenchmark.call", Targets.with(params, "rawChicory")));
           }
         }
       }
@@ -44,8 +44,8 @@ final class SideBySide {
               out,
               sample + " | " + size + " B | " + batch,
               Integer.parseInt(batch),
-              results.find("NativeThroughputBenchmark.runtime", params),
-              results.find("NativeThroughputBenchmark.plainLoop", params));
+              results.find("NativeThroughputBenchmark.call", Targets.with(params, "runtime")),
+              results.find("NativeThroughputBenchmark.call", Targets.with(params, "plainLoop")));
         }
       }
     }
@@ -64,7 +64,7 @@ final class SideBySide {
                 sample,
                 "mode",
                 mode,
-                "memory",
+                "withMemory",
                 "BYTE_ARRAY");
         Optional<Result> buffer =
             results.find(
@@ -73,7 +73,7 @@ final class SideBySide {
                 sample,
                 "mode",
                 mode,
-                "memory",
+                "withMemory",
                 "BYTE_BUFFER");
         if (array.isEmpty() || buffer.isEmpty()) {
           continue;

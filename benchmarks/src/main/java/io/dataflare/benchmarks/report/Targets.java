@@ -43,8 +43,8 @@ final class Targets {
         ratioAtMost(
             target,
             size + " B, 10,000 records, " + mode.toLowerCase(Locale.ROOT),
-            results.find("WasmThroughputBenchmark.runtime", params),
-            results.find("WasmThroughputBenchmark.rawChicory", params),
+            results.find("WasmThroughputBenchmark.call", with(params, "runtime")),
+            results.find("WasmThroughputBenchmark.call", with(params, "rawChicory")),
             "runtime",
             "raw",
             1.10);
@@ -57,7 +57,9 @@ final class Targets {
     String workload = "100 B, 10,000 records, compiled";
     Optional<Result> runtime =
         results.find(
-            "WasmThroughputBenchmark.runtime",
+            "WasmThroughputBenchmark.call",
+            "via",
+            "runtime",
             "sample",
             "FILTER",
             "recordBytes",
@@ -87,8 +89,8 @@ final class Targets {
         ratioAtMost(
             target,
             sample.toLowerCase(Locale.ROOT) + ", " + size + " B, 10,000 records",
-            results.find("NativeThroughputBenchmark.runtime", params),
-            results.find("NativeThroughputBenchmark.plainLoop", params),
+            results.find("NativeThroughputBenchmark.call", with(params, "runtime")),
+            results.find("NativeThroughputBenchmark.call", with(params, "plainLoop")),
             "runtime",
             "loop",
             1.10);
@@ -98,7 +100,8 @@ final class Targets {
 
   private void singleRecordMedian() {
     String target = "Single-record call through the runtime: median at most 300 ns";
-    Optional<Result> wasm = results.find("SingleCallBenchmark.filter", "backend", "WASM");
+    Optional<Result> wasm =
+        results.find("SingleCallBenchmark.filter", "backend", "WASM", "via", "runtime");
     String workload = "filter, 100 B, compiled";
     if (wasm.isEmpty()) {
       rows.add(Row.notMeasured(target, workload));
@@ -107,11 +110,11 @@ final class Targets {
     double median = wasm.get().nanos(true);
     String nativ =
         results
-                .find("SingleCallBenchmark.filter", "backend", "NATIVE")
+                .find("SingleCallBenchmark.filter", "backend", "NATIVE", "via", "runtime")
                 .map(r -> "; native twin " + Format.nanos(r.nanos(true)))
                 .orElse("")
             + results
-                .find("SingleCallBenchmark.rawChicory", "backend", "WASM")
+                .find("SingleCallBenchmark.filter", "backend", "WASM", "via", "rawChicory")
                 .map(r -> "; raw Chicory call " + Format.nanos(r.nanos(true)))
                 .orElse("");
     rows.add(
@@ -128,8 +131,8 @@ final class Targets {
       ratioAtLeast(
           target,
           "filter, 1 record of 100 B, " + mode.toLowerCase(Locale.ROOT),
-          results.find("PoolingBenchmark.freshInstance", "mode", mode),
-          results.find("PoolingBenchmark.pooled", "mode", mode),
+          results.find("PoolingBenchmark.call", "mode", mode, "via", "freshInstance"),
+          results.find("PoolingBenchmark.call", "mode", mode, "via", "pooled"),
           "fresh",
           "pooled",
           1_000);
@@ -143,8 +146,8 @@ final class Targets {
       ratioAtLeast(
           target,
           size + " B, 10,000 records, host side of one round trip",
-          results.find("AbiVsJsonBenchmark.jsonRoundTrip", params),
-          results.find("AbiVsJsonBenchmark.binaryAbi", params),
+          results.find("AbiVsJsonBenchmark.roundTrip", with(params, "jsonRoundTrip")),
+          results.find("AbiVsJsonBenchmark.roundTrip", with(params, "binaryAbi")),
           "JSON",
           "binary",
           5);
@@ -162,7 +165,8 @@ final class Targets {
           results.find("LoadBenchmark.coldLoad", "sample", sample),
           50e6);
     }
-    Optional<Result> fresh = results.find("PoolingBenchmark.freshInstance", "mode", "COMPILED");
+    Optional<Result> fresh =
+        results.find("PoolingBenchmark.call", "mode", "COMPILED", "via", "freshInstance");
     if (fresh.isPresent()) {
       atMost(
           "Load from the compile cache at most 50 µs per new instance",
@@ -244,8 +248,8 @@ final class Targets {
       ratioAtLeast(
           target,
           "WASM filter, 100 B, " + batch + " records, 2 instances",
-          results.find("ParallelBenchmark.singleThread", "batch", batch),
-          results.find("ParallelBenchmark.twoInstances", "batch", batch),
+          results.find("ParallelBenchmark.call", "batch", batch, "via", "singleThread"),
+          results.find("ParallelBenchmark.call", "batch", batch, "via", "twoInstances"),
           "one",
           "two",
           1.8);
@@ -253,8 +257,9 @@ final class Targets {
   }
 
   private void engine() {
-    Optional<Result> specs = results.find("EngineBenchmark.specCases");
-    Optional<Result> jupiter = results.find("EngineBenchmark.handWrittenJupiterTests");
+    Optional<Result> specs = results.find("EngineBenchmark.run", "via", "specCases");
+    Optional<Result> jupiter =
+        results.find("EngineBenchmark.run", "via", "handWrittenJupiterTests");
     String target = "1,000 spec cases within 1.2 times the hand-written tests' time";
     String workload = "filter, launcher run, median of single shots";
     if (specs.isEmpty() || jupiter.isEmpty()) {
@@ -273,6 +278,14 @@ final class Targets {
                 Format.nanos(jupiter.get().nanos(true)),
                 ratio),
             Row.Verdict.of(ratio <= 1.2)));
+  }
+
+  /** {@code params} and the contender ({@code via}). */
+  static String[] with(String[] params, String via) {
+    String[] all = java.util.Arrays.copyOf(params, params.length + 2);
+    all[params.length] = "via";
+    all[params.length + 1] = via;
+    return all;
   }
 
   private void ratioAtMost(
