@@ -6,8 +6,9 @@
 #   benchmarks/run.sh                        # the full suite (about 25 minutes)
 #   benchmarks/run.sh -f 1 -wi 1 -i 1 -w 200ms -r 200ms Wasm   # a quick look at a few benchmarks
 #
-# Arguments go to JMH as they are. Set MVN_ARGS=-o to build offline. Run it on a quiet machine:
-# the report records the load average at the start and at the end.
+# Arguments go to JMH as they are. Set MVN_ARGS=-o to build offline, JAVA_OPTS for the JMH JVM
+# (JAVA_OPTS=-Djmh.ignoreLock=true runs beside another JMH run instead of waiting for it). Run it on
+# a quiet machine: the report records the load average at the start and at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -pl benchmarks -am package -DskipTests -Dspotless.check.skip=true ${MVN_ARGS:-}
@@ -18,7 +19,7 @@ mkdir -p "$out"
 for attempt in $(seq 1 120); do
   start_load=$(cut -d' ' -f1-3 /proc/loadavg)
   status=0
-  java -Ddataflare.samples="$PWD/samples" -jar benchmarks/target/benchmarks.jar \
+  java ${JAVA_OPTS:-} -Ddataflare.samples="$PWD/samples" -jar benchmarks/target/benchmarks.jar \
     -prof gc -rf json -rff "$out/jmh.json" "$@" 2>&1 | tee "$out/jmh.log" || status=$?
   if grep -q "Unable to acquire the JMH lock" "$out/jmh.log"; then
     echo "another JMH run holds the lock; retrying in 30 s ($attempt/120)"
