@@ -78,7 +78,7 @@ class LogParserSpecTests {
   PluginBenchmark parseMixedLines() {
     return PluginBenchmark.builder("parse-mixed-1k")
         .withDataSize(1000)
-        .withExpectedThroughput(100_000)
+        .withExpectedThroughput(10_000)
         .withInput(
             Records.text("INFO request served in 12 ms"),
             Records.text("DEBUG cache hit ratio 0.93"),
