@@ -165,6 +165,13 @@ final class Targets {
           results.find("LoadBenchmark.coldLoad", "sample", sample),
           50e6);
     }
+    for (String sample : SAMPLES) {
+      atMost(
+          "Load from the compile cache at most 50 µs per new instance",
+          sample.toLowerCase(Locale.ROOT) + ", a pool growing by 64 instances, per instance",
+          results.find("InstanceFromCacheBenchmark.newInstances", "sample", sample),
+          50e3);
+    }
     Optional<Result> fresh =
         results.find("PoolingBenchmark.call", "mode", "COMPILED", "via", "freshInstance");
     if (fresh.isPresent()) {
