@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.dataflare.bench.BenchmarkMode;
 import io.dataflare.maven.internal.ForkClasspath;
 import io.dataflare.maven.internal.HarnessFork;
+import io.dataflare.maven.internal.LoadMonitor;
+import io.dataflare.maven.internal.MachineLoad;
 import io.dataflare.maven.internal.SkipReason;
 import java.io.File;
 import java.io.IOException;
@@ -115,6 +117,19 @@ public abstract class AbstractBenchmarkingMojo extends AbstractDataFlareMojo {
   /** The project's compiled test classes, where Java spec classes are found. */
   protected Path testClassesDirectory() {
     return new File(project.getBuild().getTestOutputDirectory()).toPath();
+  }
+
+  /**
+   * Runs a command as {@link #runFork} does while sampling the machine's load.
+   *
+   * @return how busy the machine was meanwhile
+   */
+  protected MachineLoad runMonitored(List<String> command, String what)
+      throws MojoExecutionException {
+    try (LoadMonitor monitor = LoadMonitor.start()) {
+      runFork(command, what);
+      return monitor.stop();
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.dataflare.baselines.jmh.JmhResultReader;
 import io.dataflare.bench.BenchmarkMode;
 import io.dataflare.maven.internal.BenchmarkMain;
+import io.dataflare.maven.internal.MachineLoad;
 import io.dataflare.maven.internal.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
       getLog().info("A/B mode: only the plan is written here; dataflare:check runs both sides");
       options.add(BenchmarkMain.PLAN_ONLY);
     }
-    runFork(
+    List<String> command =
         fork()
             .discoverAndRun(
                 layout.specsDirectory(),
@@ -81,8 +82,22 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
                 layout.planFile(),
                 layout.outputDirectory(),
                 mode,
-                options),
-        "running the benchmarks");
+                options);
+    if (previous != null) {
+      runFork(command, "planning the benchmarks");
+      return;
+    }
+    MachineLoad load = runMonitored(command, "running the benchmarks");
+    load.write(layout.outputDirectory());
+    if (load.busy()) {
+      getLog()
+          .warn(
+              "The machine was busy while the benchmarks ran ("
+                  + load.describe()
+                  + "): their wall-clock times are not comparable, so dataflare:check reports"
+                  + " wall-clock regressions as warnings (instruction counts and allocation still"
+                  + " gate). Benchmark on a quiet machine, or use A/B mode.");
+    }
     if (Files.isRegularFile(layout.benchmarksJson())) {
       getLog().info("Benchmark results: " + layout.display(layout.benchmarksJson()));
     }
@@ -96,6 +111,7 @@ public class BenchmarkMojo extends AbstractBenchmarkingMojo {
       Files.deleteIfExists(layout.benchmarksJson());
       Files.deleteIfExists(output.resolve(JmhResultReader.FINGERPRINT_FILE));
       Files.deleteIfExists(layout.planFile());
+      Files.deleteIfExists(output.resolve(MachineLoad.FILE));
       Files.createDirectories(output);
     } catch (IOException e) {
       throw new MojoExecutionException(

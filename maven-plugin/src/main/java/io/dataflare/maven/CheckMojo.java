@@ -12,6 +12,7 @@ import io.dataflare.baselines.store.Baseline;
 import io.dataflare.bench.plan.BenchmarkPlan;
 import io.dataflare.maven.internal.BenchmarkMain;
 import io.dataflare.maven.internal.GateSummary;
+import io.dataflare.maven.internal.MachineLoad;
 import io.dataflare.maven.internal.ProjectLayout;
 import io.dataflare.maven.internal.SkipReason;
 import io.dataflare.maven.internal.ab.PreviousArtifacts;
@@ -164,6 +165,16 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
     }
     RegressionGate gate = RegressionGate.withDefaults();
     MeasurementSet current = JmhResultReader.readDirectory(layout.outputDirectory());
+    Optional<MachineLoad> load = MachineLoad.read(layout.outputDirectory());
+    if (load.isPresent() && load.get().busy()) {
+      getLog()
+          .warn(
+              "The machine was busy during the benchmarks ("
+                  + load.get().describe()
+                  + "): wall-clock regressions are reported as warnings; instruction counts and"
+                  + " allocation still gate");
+      current = load.get().mark(current);
+    }
     Map<String, Baseline> baselines = layout.baselines().readAll();
     getLog()
         .info(
@@ -239,7 +250,9 @@ public class CheckMojo extends AbstractBenchmarkingMojo {
     Path directory = layout.outputDirectory().resolve("confirmation");
     Path plan = directory.resolve(ProjectLayout.PLAN_FILE);
     BenchmarkPlan.read(layout.planFile()).only(benchmarkIds).write(plan);
-    runFork(fork().run(plan, directory, mode(), harnessOptions()), "confirming a regression");
-    return JmhResultReader.readDirectory(directory);
+    MachineLoad load =
+        runMonitored(
+            fork().run(plan, directory, mode(), harnessOptions()), "confirming a regression");
+    return load.mark(JmhResultReader.readDirectory(directory));
   }
 }

@@ -9,6 +9,7 @@ import io.dataflare.baselines.store.Baseline;
 import io.dataflare.baselines.store.BaselineStore;
 import io.dataflare.baselines.store.Baselines;
 import io.dataflare.maven.internal.BaselineChanges;
+import io.dataflare.maven.internal.MachineLoad;
 import io.dataflare.maven.internal.ProjectLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,17 @@ public class UpdateBaselinesMojo extends AbstractBenchmarkingMojo {
     }
     BaselineStore store = layout.baselines();
     try {
+      MachineLoad.read(layout.outputDirectory())
+          .filter(MachineLoad::busy)
+          .ifPresent(
+              load ->
+                  getLog()
+                      .warn(
+                          "The machine was busy while these results were measured ("
+                              + load.describe()
+                              + "): their wall-clock times are slow, and later runs on a quiet"
+                              + " machine will look like improvements. Record baselines on a"
+                              + " quiet machine if you can."));
       List<MeasurementSet> measured = new ArrayList<>();
       measured.add(JmhResultReader.readDirectory(layout.outputDirectory()));
       for (int run = 2; run <= runs; run++) {
