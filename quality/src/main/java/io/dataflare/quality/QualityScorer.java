@@ -100,7 +100,10 @@ public final class QualityScorer {
               threshold);
     } else {
       ExecutedFunctions functions =
-          WasmFunctionCoverage.measure(project.manifest(), specs.casesOf(project.manifest()));
+          WasmFunctionCoverage.measure(
+              project.manifest(),
+              specs.casesOf(project.manifest()),
+              specs.benchmarksOf(project.manifest()));
       checks.add(CoverageChecks.wasm(functions));
       WasmContract contract =
           WasmContractAnalysis.analyze(manifest, project.securityPolicy(), project.baseDirectory());

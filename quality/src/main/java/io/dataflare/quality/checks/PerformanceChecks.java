@@ -119,7 +119,9 @@ public final class PerformanceChecks {
     List<TargetResult> missed = targets.stream().filter(t -> !t.met()).toList();
     int met = targets.size() - missed.size();
     String hint;
-    if (targets.isEmpty()) {
+    if (run.benchmarks().isEmpty()) {
+      hint = "No benchmark results to check targets against: run the benchmarks (`mvn verify`).";
+    } else if (targets.isEmpty()) {
       hint =
           "Declare what the plugin must achieve: expected_throughput or max_latency on a"
               + " [[benchmark]].";

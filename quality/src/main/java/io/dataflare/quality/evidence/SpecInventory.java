@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.dataflare.quality.evidence.internal.ExpectedFailures;
 import io.dataflare.quality.evidence.internal.SpecClasses;
+import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.PluginTestCase;
 import io.dataflare.testkit.PluginTestSuite;
 import io.dataflare.testkit.spec.SpecFile;
@@ -59,7 +60,7 @@ public record SpecInventory(List<SpecSuite> suites, List<String> problems) {
               file.toString(),
               SpecClasses.manifestOf(suite),
               suite.cases(),
-              suite.benchmarks().size(),
+              suite.benchmarks(),
               SpecClasses.contracts(suite, file.getParent(), problems)));
     }
     if (testClassLoader != null) {
@@ -76,7 +77,7 @@ public record SpecInventory(List<SpecSuite> suites, List<String> problems) {
 
   /** How many benchmarks all suites declare. */
   public int benchmarkCount() {
-    return suites.stream().mapToInt(SpecSuite::benchmarks).sum();
+    return suites.stream().mapToInt(s -> s.benchmarks().size()).sum();
   }
 
   /** The cases that expect a failure, as {@code suite/case [KIND]}. */
@@ -98,12 +99,18 @@ public record SpecInventory(List<SpecSuite> suites, List<String> problems) {
     return suites.stream().filter(SpecSuite::declaresContracts).toList();
   }
 
-  /** The cases of the suites that test this {@code plugin.toml} (absolute, normalized). */
+  /** The cases of the suites that test this {@code plugin.toml}. */
   public List<PluginTestCase> casesOf(Path manifest) {
+    return suitesOf(manifest).flatMap(s -> s.cases().stream()).toList();
+  }
+
+  /** The benchmarks of the suites that test this {@code plugin.toml}. */
+  public List<PluginBenchmark> benchmarksOf(Path manifest) {
+    return suitesOf(manifest).flatMap(s -> s.benchmarks().stream()).toList();
+  }
+
+  private java.util.stream.Stream<SpecSuite> suitesOf(Path manifest) {
     Path wanted = manifest.toAbsolutePath().normalize();
-    return suites.stream()
-        .filter(s -> wanted.equals(s.manifest()))
-        .flatMap(s -> s.cases().stream())
-        .toList();
+    return suites.stream().filter(s -> wanted.equals(s.manifest()));
   }
 }

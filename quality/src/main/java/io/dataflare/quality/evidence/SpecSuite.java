@@ -2,6 +2,7 @@ package io.dataflare.quality.evidence;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.PluginTestCase;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param manifest the absolute, normalized {@code plugin.toml} its cases test, or null when its
  *     plugin is built in code or its manifest cannot be read
  * @param cases its cases
- * @param benchmarks how many benchmarks it declares
+ * @param benchmarks its benchmarks (the engine's quick check runs each once in the test phase)
  * @param contracts the compatibility contracts it declares ({@code [properties] contracts}, or
  *     contracts a spec method returns), by name; each runs as a test of that name
  */
@@ -27,13 +28,14 @@ public record SpecSuite(
     String origin,
     @Nullable Path manifest,
     List<PluginTestCase> cases,
-    int benchmarks,
+    List<PluginBenchmark> benchmarks,
     List<String> contracts) {
 
   public SpecSuite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(origin, "origin");
     cases = List.copyOf(cases);
+    benchmarks = List.copyOf(benchmarks);
     contracts = List.copyOf(contracts);
   }
 

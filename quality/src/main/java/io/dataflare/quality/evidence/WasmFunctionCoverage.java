@@ -9,6 +9,7 @@ import io.dataflare.runtime.PluginManifest;
 import io.dataflare.runtime.PluginRuntime;
 import io.dataflare.runtime.wasm.FunctionCoverage;
 import io.dataflare.testkit.CaseRunner;
+import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.PluginSource;
 import io.dataflare.testkit.PluginTestCase;
 import java.io.IOException;
@@ -21,9 +22,10 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Measures which functions of a WASM plugin's module its spec cases execute: every case runs once
- * on the real runtime in interpreter mode, under its own limits, with function coverage on. Whether
- * a case passes does not matter here; the tests gate judges that.
+ * Measures which functions of a WASM plugin's module its specs execute: every case runs once on the
+ * real runtime in interpreter mode, under its own limits, with function coverage on, and so does
+ * each benchmark's input as one batch (the test phase runs benchmarks too, as a quick check).
+ * Whether a case passes does not matter here; the tests gate judges that.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class WasmFunctionCoverage {
@@ -35,6 +37,17 @@ public final class WasmFunctionCoverage {
    * @throws EvidenceException when the module file cannot be read
    */
   public static ExecutedFunctions measure(Path pluginToml, List<PluginTestCase> cases) {
+    return measure(pluginToml, cases, List.of());
+  }
+
+  /**
+   * Runs {@code cases}, then each of {@code benchmarks}' input as one batch, against the plugin of
+   * {@code pluginToml} and returns its module's coverage.
+   *
+   * @throws EvidenceException when the module file cannot be read
+   */
+  public static ExecutedFunctions measure(
+      Path pluginToml, List<PluginTestCase> cases, List<PluginBenchmark> benchmarks) {
     PluginSource source = PluginSource.manifest(pluginToml);
     PluginManifest manifest = source.manifest();
     Path module = manifest.modulePath().orElseThrow(() -> notWasm(pluginToml));
@@ -51,6 +64,13 @@ public final class WasmFunctionCoverage {
           PluginHandle handle = source.load(runtime, source.limitsFor(testCase));
           CaseRunner.run(handle, testCase);
         } catch (PluginException e) { // a case may expect its plugin not to load
+          problem = problem == null ? e.getMessage() : problem;
+        }
+      }
+      for (PluginBenchmark benchmark : benchmarks) {
+        try {
+          source.load(runtime, source.defaultLimits()).processBatch(benchmark.input());
+        } catch (PluginException e) {
           problem = problem == null ? e.getMessage() : problem;
         }
       }

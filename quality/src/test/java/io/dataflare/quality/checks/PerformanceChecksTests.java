@@ -73,6 +73,7 @@ class PerformanceChecksTests {
 
     assertThat(checks).extracting(Check::points).containsOnly(0);
     assertThat(checks.get(0).hint()).startsWith("Declare a [[benchmark]]");
+    assertThat(checks.get(2).hint()).startsWith("No benchmark results to check targets against");
   }
 
   @Test

@@ -81,7 +81,12 @@ class TestChecksTests {
     return new SpecInventory(
         List.of(
             new SpecSuite(
-                "props", "props.toml", null, List.of(), 0, List.of("deterministic", "batch"))),
+                "props",
+                "props.toml",
+                null,
+                List.of(),
+                List.of(),
+                List.of("deterministic", "batch"))),
         List.of());
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataflare.quality.fixtures.FixtureProjects;
 import io.dataflare.runtime.wasm.FunctionCoverage.Function;
+import io.dataflare.testkit.PluginBenchmark;
 import io.dataflare.testkit.PluginTestCase;
+import io.dataflare.testkit.Records;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,18 @@ class WasmFunctionCoverageTests {
 
     // $note_empty (3) and $fail (4): no empty value, no value starting with "!"
     assertThat(functions.notExecuted()).extracting(Function::index).containsExactly(3, 4);
+  }
+
+  @Test
+  void aBenchmarksInputRunsToo() {
+    PluginBenchmark empties =
+        PluginBenchmark.builder("empties").withInput(Records.text(""), Records.text("v")).build();
+
+    ExecutedFunctions functions =
+        WasmFunctionCoverage.measure(
+            MANIFEST, cases("keeps-records-with-a-value"), List.of(empties));
+
+    assertThat(functions.notExecuted()).extracting(Function::index).containsExactly(4);
   }
 
   @Test

@@ -88,7 +88,7 @@ public final class SpecClasses {
       Class<?> type, Path baseDirectory, List<SpecSuite> suites, List<String> problems) {
     List<PluginTestCase> bareCases = new ArrayList<>();
     List<String> bareContracts = new ArrayList<>();
-    int bareBenchmarks = 0;
+    List<PluginBenchmark> bareBenchmarks = new ArrayList<>();
     Method[] methods = type.getDeclaredMethods();
     Arrays.sort(methods, Comparator.comparing(Method::getName));
     for (Method method : methods) {
@@ -108,8 +108,8 @@ public final class SpecClasses {
       for (Object spec : specs) {
         if (spec instanceof PluginTestCase testCase) {
           bareCases.add(testCase);
-        } else if (spec instanceof PluginBenchmark) {
-          bareBenchmarks++;
+        } else if (spec instanceof PluginBenchmark benchmark) {
+          bareBenchmarks.add(benchmark);
         } else if (spec instanceof PluginProperty property && property.isContract()) {
           bareContracts.add(property.name());
         } else if (spec instanceof PluginTestSuite suite) {
@@ -119,12 +119,12 @@ public final class SpecClasses {
                   where,
                   manifestOf(suite),
                   suite.cases(),
-                  suite.benchmarks().size(),
+                  suite.benchmarks(),
                   contracts(suite, baseDirectory, problems)));
         }
       }
     }
-    if (!bareCases.isEmpty() || bareBenchmarks > 0 || !bareContracts.isEmpty()) {
+    if (!bareCases.isEmpty() || !bareBenchmarks.isEmpty() || !bareContracts.isEmpty()) {
       SpecPlugin plugin = type.getAnnotation(SpecPlugin.class);
       Path manifest =
           plugin == null
