@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.dataflare.maven.internal.SkipReason;
 import io.dataflare.maven.internal.summary.PipelineSummary;
+import io.dataflare.maven.internal.summary.ProjectQuality;
 import io.dataflare.maven.internal.summary.ProjectResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,10 @@ import org.apiguardian.api.API;
 
 /**
  * Prints one table for every project of the build: its tests passed and failed, each benchmark's
- * throughput, p99 latency and instructions per record, and the gate's verdict. It reads what the
- * other goals left in each project's {@code target}; run it after {@code mvn verify}, e.g. over the
- * samples: {@code mvn -f samples dataflare:summary}. Also writes the table to {@code
+ * throughput, p99 latency and instructions per record, and the gate's verdict; then each project's
+ * quality score with its three weakest checks and their hints, and where its report is. It reads
+ * what the other goals left in each project's {@code target}; run it after {@code mvn verify}, e.g.
+ * over the samples: {@code mvn -f samples dataflare:summary}. Also writes the table to {@code
  * target/dataflare-summary.txt} of the project it runs in. Bound to no phase.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -52,16 +54,19 @@ public class SummaryMojo extends AbstractMojo {
       return;
     }
     List<ProjectResults> results = new ArrayList<>();
+    List<ProjectQuality> quality = new ArrayList<>();
     try {
       for (MavenProject p : reactorProjects) {
         if (!"pom".equals(p.getPackaging())) {
-          results.add(ProjectResults.read(p.getArtifactId(), Path.of(p.getBuild().getDirectory())));
+          Path build = Path.of(p.getBuild().getDirectory());
+          results.add(ProjectResults.read(p.getArtifactId(), build));
+          quality.add(ProjectQuality.read(p.getArtifactId(), build));
         }
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new MojoExecutionException("Cannot read a project's results: " + e.getMessage(), e);
     }
-    List<String> lines = PipelineSummary.render(results);
+    List<String> lines = PipelineSummary.render(results, quality, Path.of("").toAbsolutePath());
     lines.forEach(getLog()::info);
     Path file = Path.of(project.getBuild().getDirectory(), "dataflare-summary.txt");
     try {

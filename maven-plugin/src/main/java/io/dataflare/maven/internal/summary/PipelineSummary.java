@@ -1,16 +1,44 @@
 package io.dataflare.maven.internal.summary;
 
 import io.dataflare.maven.internal.TextTable;
+import io.dataflare.quality.output.QualitySummary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One table for several plugin projects: per benchmark its project's test counts, throughput, p99
- * latency, instructions per record and gate verdict; then the failed tests by name.
+ * latency, instructions per record and gate verdict; then the failed tests by name; then, when
+ * given, each project's quality score, its three weakest checks with their hints and its report.
  */
 public final class PipelineSummary {
   private PipelineSummary() {}
+
+  /**
+   * The table and failed tests, then the quality of each project; report paths are shown relative
+   * to {@code workingDirectory} when they are inside it.
+   */
+  public static List<String> render(
+      List<ProjectResults> projects, List<ProjectQuality> quality, Path workingDirectory) {
+    List<String> lines = new ArrayList<>(render(projects));
+    if (quality.isEmpty()) {
+      return lines;
+    }
+    lines.add("");
+    lines.add("Quality scores (how to earn each point: docs/quality.md):");
+    for (ProjectQuality project : quality) {
+      String report = project.report() == null ? null : display(project.report(), workingDirectory);
+      lines.addAll(QualitySummary.lines(project.project(), project.result(), report));
+    }
+    return lines;
+  }
+
+  private static String display(Path file, Path workingDirectory) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = workingDirectory.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
+  }
 
   public static List<String> render(List<ProjectResults> projects) {
     TextTable table =
