@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Measures the regression gate itself on real forked JMH runs of sample 01 (see README.md here).
 #
-#   gate-experiment/run.sh                      # collect 60 rounds, then analyze
+#   gate-experiment/run.sh                      # collect 40 rounds, then analyze
 #   ROUNDS=10 gate-experiment/run.sh            # a quicker, coarser pool
 #   gate-experiment/run.sh analyze              # draw the trials again from the existing pool
 #   gate-experiment/run.sh collect --append --rounds=20   # add rounds to the pool
 #
-# Settings (environment): ROUNDS (60), MODE (default: the harness mode of each fork),
-# FORKS_PER_SIDE (6,10), TRIALS (1000 resampled trials per row), POOL, REPORT, SEED.
+# Settings (environment): ROUNDS (40), VARIANTS (base,base-twin,slow-5,slow-10,instr-1; add
+# `sample` to see what the hook's code shape alone does), MODE (default: the harness mode of each fork),
+# FORKS_PER_SIDE (6,10,20), TRIALS (1000 resampled trials per row), POOL, REPORT, SEED, and
+# IGNORE_JMH_LOCK=true to run forks while other JMH runs hold JMH's lock (by default each
+# benchmark waits for the lock, as the harness does).
 # Run it on a quiet machine: every other process adds noise to the forks.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 root="$(pwd)"
-ROUNDS="${ROUNDS:-60}"
+ROUNDS="${ROUNDS:-40}"
+VARIANTS="${VARIANTS:-base,base-twin,slow-5,slow-10,instr-1}"
 MODE="${MODE:-default}"
-FORKS_PER_SIDE="${FORKS_PER_SIDE:-6,10}"
+FORKS_PER_SIDE="${FORKS_PER_SIDE:-6,10,20}"
 TRIALS="${TRIALS:-1000}"
 POOL="${POOL:-gate-experiment/target/pool.json}"
 REPORT="${REPORT:-gate-experiment/target/report.md}"
@@ -27,10 +31,17 @@ gate-experiment/variants/build-variants.sh --check
 mvn -q -B -o install -DskipTests -pl runtime,testkit-api,benchmark-harness,regression-baselines \
   || mvn -q -B install -DskipTests -pl runtime,testkit-api,benchmark-harness,regression-baselines
 mvn -q -B -o compile -pl gate-experiment
-mvn -q -B -o dependency:build-classpath -pl gate-experiment \
-  -Dmdep.outputFile="$root/gate-experiment/target/classpath.txt" -Dmdep.includeScope=runtime
-classpath="$root/gate-experiment/target/classes:$(cat "$root/gate-experiment/target/classpath.txt")"
-main=(java -cp "$classpath" io.dataflare.experiment.GateExperimentMain)
+# A private copy of the classes and jars: other builds reinstall the modules while the experiment
+# runs, and every fork of one pool must run the same code.
+snapshot="$root/gate-experiment/target/snapshot-$$"
+trap 'rm -rf "$snapshot"' EXIT
+mkdir -p "$snapshot"
+cp -r "$root/gate-experiment/target/classes" "$snapshot/classes"
+mvn -q -B -o dependency:copy-dependencies -pl gate-experiment -DincludeScope=runtime \
+  -DoutputDirectory="$snapshot/lib"
+classpath="$snapshot/classes$(printf ':%s' "$snapshot"/lib/*.jar)"
+main=(java -Djmh.ignoreLock="${IGNORE_JMH_LOCK:-false}" -cp "$classpath"
+  io.dataflare.experiment.GateExperimentMain)
 revision="$(git describe --always --dirty 2>/dev/null || echo unknown)"
 
 started=$(date +%s)
@@ -38,7 +49,8 @@ echo "[gate-experiment] $(date -u +%FT%TZ) on $(nproc) cores, load: $(cut -d' ' 
 case "${1:-all}" in
   collect)
     shift
-    "${main[@]}" collect --pool="$POOL" --mode="$MODE" --revision="$revision" "$@"
+    "${main[@]}" collect --pool="$POOL" --mode="$MODE" --revision="$revision" \
+      --variants="$VARIANTS" "$@"
     ;;
   analyze)
     shift
@@ -46,7 +58,8 @@ case "${1:-all}" in
       --trials="$TRIALS" --seed="$SEED" "$@"
     ;;
   all)
-    "${main[@]}" collect --pool="$POOL" --mode="$MODE" --revision="$revision" --rounds="$ROUNDS"
+    "${main[@]}" collect --pool="$POOL" --mode="$MODE" --revision="$revision" --rounds="$ROUNDS" \
+      --variants="$VARIANTS"
     "${main[@]}" analyze --pool="$POOL" --report="$REPORT" --forks-per-side="$FORKS_PER_SIDE" \
       --trials="$TRIALS" --seed="$SEED"
     ;;

@@ -12,6 +12,7 @@ import io.dataflare.experiment.pool.SampleBenchmark;
 import io.dataflare.experiment.pool.Variant;
 import io.dataflare.experiment.trials.Analysis;
 import io.dataflare.experiment.trials.ExperimentReport;
+import io.dataflare.experiment.trials.ForkValue;
 import io.dataflare.experiment.trials.PoolAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
@@ -31,8 +33,9 @@ import org.apiguardian.api.API;
  * <pre>
  * collect --rounds=N [--revision=REV] [--pool=FILE] [--append] [--benchmark=NAME] [--variants=a,b,..] [--seed=S]
  *         [--mode=default] [--warmup-iterations=N] [--measurement-iterations=N]
- *         [--iteration-time=1s]
+ *         [--iteration-time=1s] [--jvm-args="-XX:Flag ..."]
  * analyze [--pool=FILE] [--forks-per-side=6,10] [--trials=1000] [--seed=S] [--report=FILE]
+ *         [--fork-value=mean|median]
  * </pre>
  *
  * <p>{@code collect} runs real interleaved rounds (one fork of every variant per round) through the
@@ -88,7 +91,8 @@ public final class GateExperimentMain {
             "mode",
             "warmup-iterations",
             "measurement-iterations",
-            "iteration-time");
+            "iteration-time",
+            "jvm-args");
     Path root = Path.of("").toAbsolutePath();
     Path poolFile = options.path("pool", DEFAULT_POOL);
     int rounds = options.number("rounds", 0);
@@ -159,10 +163,26 @@ public final class GateExperimentMain {
   }
 
   private static void analyze(List<String> args, String command) {
-    Options options = Options.parse(args, "pool", "forks-per-side", "trials", "seed", "report");
+    Options options =
+        Options.parse(args, "pool", "forks-per-side", "trials", "seed", "report", "fork-value");
+    ForkValue forkValue;
+    try {
+      forkValue = ForkValue.valueOf(options.text("fork-value", "mean").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "option [--fork-value] must be mean or median but was ["
+              + options.text("fork-value", "")
+              + "]");
+    }
     Path poolFile = options.path("pool", DEFAULT_POOL);
     Path report = options.path("report", DEFAULT_REPORT);
-    ForkPool pool = PoolJson.read(poolFile);
+    ForkPool measured = PoolJson.read(poolFile);
+    ForkPool pool =
+        measured.variants().stream().anyMatch(v -> v.name().equals(Variant.TWIN))
+            ? measured
+                .withScaledCopy(Variant.TWIN, Variant.TWIN_PLUS_5, 1.05)
+                .withScaledCopy(Variant.TWIN, Variant.TWIN_PLUS_10, 1.10)
+            : measured;
     long started = System.nanoTime();
     Analysis analysis =
         new PoolAnalysis(System.out::println)
@@ -170,7 +190,8 @@ public final class GateExperimentMain {
                 pool,
                 options.numbers("forks-per-side", "6,10"),
                 options.number("trials", 1000),
-                options.longNumber("seed", 1L));
+                options.longNumber("seed", 1L),
+                forkValue);
     String markdown = ExperimentReport.markdown(analysis, command);
     try {
       Files.createDirectories(report.toAbsolutePath().getParent());
@@ -196,6 +217,10 @@ public final class GateExperimentMain {
       }
       if (options.text("measurement-iterations") != null) {
         builder.measurementIterations(options.number("measurement-iterations", 1));
+      }
+      String jvmArgs = options.text("jvm-args");
+      if (jvmArgs != null && !jvmArgs.isBlank()) {
+        builder.jvmArgs(jvmArgs.trim().split("\\s+"));
       }
       String time = options.text("iteration-time");
       if (time != null) {
@@ -224,7 +249,7 @@ public final class GateExperimentMain {
   }
 
   private static Path workDirectory(Path poolFile) {
-    Path parent = poolFile.toAbsolutePath().getParent();
-    return parent.resolve("rounds");
+    String name = poolFile.getFileName().toString().replaceFirst("\\.json$", "");
+    return poolFile.toAbsolutePath().resolveSibling(name + "-rounds");
   }
 }

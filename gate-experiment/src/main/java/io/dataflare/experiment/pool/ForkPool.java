@@ -79,6 +79,59 @@ public record ForkPool(
         more);
   }
 
+  /**
+   * This pool with a copy of {@code variant} whose every fork's call times (mean and median) are
+   * multiplied by {@code factor}: an exact slowdown on top of that variant's real fork-to-fork
+   * noise. Its module and instruction counts are the variant's own, so the gate can only see the
+   * slowdown on the wall clock.
+   *
+   * @param name the copy's name
+   */
+  public ForkPool withScaledCopy(String variant, String name, double factor) {
+    VariantInfo of = variant(variant);
+    List<VariantInfo> moreVariants = new ArrayList<>(variants);
+    moreVariants.add(
+        new VariantInfo(
+            name,
+            of.pluginToml(),
+            of.moduleSha256(),
+            String.format(
+                java.util.Locale.ROOT,
+                "the forks of %s with their call times × %.2f",
+                variant,
+                factor)));
+    List<Round> scaled =
+        rounds.stream()
+            .map(
+                round -> {
+                  java.util.Map<String, ForkSample> forks = new java.util.HashMap<>(round.forks());
+                  ForkSample fork = round.fork(variant);
+                  forks.put(
+                      name,
+                      new ForkSample(
+                          fork.wallClock() * factor,
+                          fork.medianCall() * factor,
+                          fork.allocationPerRecord(),
+                          fork.instructionPasses()));
+                  return new Round(round.index(), round.order(), round.loadAverage(), forks);
+                })
+            .toList();
+    return new ForkPool(
+        schema,
+        benchmark,
+        wallClockUnit,
+        inputSha256,
+        harness,
+        command,
+        revision,
+        started,
+        finished,
+        seconds,
+        fingerprint,
+        moreVariants,
+        scaled);
+  }
+
   /** The recorded facts of one variant. */
   public VariantInfo variant(String name) {
     return variants.stream()
@@ -97,10 +150,5 @@ public record ForkPool(
   /** One value of one variant per given round, in the rounds' order. */
   public List<Double> values(String variant, List<Round> of, ToDoubleFunction<ForkSample> metric) {
     return of.stream().map(r -> metric.applyAsDouble(r.fork(variant))).toList();
-  }
-
-  /** Every wall-clock value of one variant, in round order. */
-  public List<Double> wallClock(String variant) {
-    return values(variant, rounds, ForkSample::wallClock);
   }
 }

@@ -17,32 +17,55 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record Variant(String name, Path pluginToml, String planted) {
 
-  /** The previous artifact of every A/B trial: sample 01 as committed. */
+  /**
+   * The previous artifact of every A/B trial: sample 01 with the planted-work hook but no work, so
+   * that it has the same code shape as the planted variants.
+   */
   public static final String BASE = "base";
 
-  /** Sample 01 again, measured as a second artifact: the B side of the A/A trials. */
+  /** The base again, measured as if it were a second artifact: the B side of the A/A trials. */
   public static final String TWIN = "base-twin";
 
   /**
-   * The experiment's variants: the sample, its twin, and the planted builds of {@code
-   * gate-experiment/variants/} (see {@code build-variants.sh} there).
+   * The twin's real forks with every call time × 1.05, made by the analysis (never measured): an
+   * exact 5% slowdown on real fork-to-fork noise.
+   */
+  public static final String TWIN_PLUS_5 = "base-twin×1.05";
+
+  /** The twin's real forks with every call time × 1.10: an exact 10% slowdown on real noise. */
+  public static final String TWIN_PLUS_10 = "base-twin×1.10";
+
+  /** Sample 01 as committed, without the hook: shows what a change of code shape alone does. */
+  public static final String SAMPLE = "sample";
+
+  /**
+   * The experiment's variants: the sample, the hooked base and its twin, and the planted builds of
+   * {@code gate-experiment/variants/} (see {@code build-variants.sh} there).
    *
    * @param root the repository's root folder
    */
   public static List<Variant> standard(Path root) {
-    Path sample = root.resolve("samples/01-wasm-filter/plugin.toml");
     Path variants = root.resolve("gate-experiment/variants");
+    Path base = variants.resolve("base/plugin.toml");
     return List.of(
-        new Variant(BASE, sample, "nothing: sample 01 as committed"),
-        new Variant(TWIN, sample, "nothing: sample 01 again (A/A)"),
         new Variant(
-            "slow-5", variants.resolve("slow-5/plugin.toml"), "planted work aiming at +5% time"),
+            SAMPLE,
+            root.resolve("samples/01-wasm-filter/plugin.toml"),
+            "sample 01 as committed (no hook)"),
+        new Variant(BASE, base, "the hook, no work"),
+        new Variant(TWIN, base, "the hook, no work (A/A)"),
         new Variant(
-            "slow-10", variants.resolve("slow-10/plugin.toml"), "planted work aiming at +10% time"),
+            "slow-5",
+            variants.resolve("slow-5/plugin.toml"),
+            "12 rounds per record, aiming at +5%"),
+        new Variant(
+            "slow-10",
+            variants.resolve("slow-10/plugin.toml"),
+            "20 rounds per record, aiming at +10%"),
         new Variant(
             "instr-1",
             variants.resolve("instr-1/plugin.toml"),
-            "planted work aiming just above +1% instructions"));
+            "1.5 rounds per record: +21 instructions"));
   }
 
   /** The variants with these names, in the given order. */

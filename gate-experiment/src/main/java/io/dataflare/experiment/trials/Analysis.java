@@ -11,6 +11,7 @@ import org.apiguardian.api.API;
  * The experiment's results on one pool.
  *
  * @param pool the real forks
+ * @param forkValue the value of each fork the gate got
  * @param variants each variant's measured effect over the whole pool
  * @param resampled rates over trials drawn with overlap from the pool
  * @param independent rates over trials that share no fork
@@ -20,6 +21,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record Analysis(
     ForkPool pool,
+    ForkValue forkValue,
     List<MeasuredVariant> variants,
     List<VariantRates> resampled,
     List<VariantRates> independent,

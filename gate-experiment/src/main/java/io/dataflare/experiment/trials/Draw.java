@@ -14,28 +14,50 @@ import org.apache.commons.rng.simple.RandomSource;
 record Draw(List<Round> first, List<Round> rerun) {
 
   /**
-   * {@code trials} draws of {@code 2 × forksPerSide} distinct rounds each, seeded: trials share
-   * rounds with each other, never within themselves.
+   * {@code trials} seeded draws of {@code 2 × forksPerSide} rounds each: distinct rounds when the
+   * pool has enough ({@link #withoutReplacement}), otherwise with replacement, a projection to
+   * larger trials than the pool holds. Trials share rounds with each other.
    */
   static List<Draw> resampled(List<Round> rounds, int forksPerSide, int trials, long seed) {
-    requireEnough(rounds, forksPerSide);
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    boolean distinct = withoutReplacement(rounds, forksPerSide);
     List<Draw> draws = new ArrayList<>(trials);
     for (int t = 0; t < trials; t++) {
-      List<Round> shuffled = new ArrayList<>(rounds);
-      // Partial Fisher-Yates: the first 2k places get a uniform sample without replacement.
-      for (int i = 0; i < 2 * forksPerSide; i++) {
-        int j = i + random.nextInt(shuffled.size() - i);
-        Round swap = shuffled.get(i);
-        shuffled.set(i, shuffled.get(j));
-        shuffled.set(j, swap);
-      }
+      List<Round> drawn =
+          distinct
+              ? distinct(rounds, 2 * forksPerSide, random)
+              : repeated(rounds, 2 * forksPerSide, random);
       draws.add(
           new Draw(
-              inOrder(shuffled.subList(0, forksPerSide)),
-              inOrder(shuffled.subList(forksPerSide, 2 * forksPerSide))));
+              inOrder(drawn.subList(0, forksPerSide)),
+              inOrder(drawn.subList(forksPerSide, 2 * forksPerSide))));
     }
     return draws;
+  }
+
+  /** Whether trials of this size can draw distinct rounds for both runs. */
+  static boolean withoutReplacement(List<Round> rounds, int forksPerSide) {
+    return rounds.size() >= 2 * forksPerSide;
+  }
+
+  // Partial Fisher-Yates: the first n places get a uniform sample without replacement.
+  private static List<Round> distinct(List<Round> rounds, int n, UniformRandomProvider random) {
+    List<Round> shuffled = new ArrayList<>(rounds);
+    for (int i = 0; i < n; i++) {
+      int j = i + random.nextInt(shuffled.size() - i);
+      Round swap = shuffled.get(i);
+      shuffled.set(i, shuffled.get(j));
+      shuffled.set(j, swap);
+    }
+    return shuffled.subList(0, n);
+  }
+
+  private static List<Round> repeated(List<Round> rounds, int n, UniformRandomProvider random) {
+    List<Round> drawn = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      drawn.add(rounds.get(random.nextInt(rounds.size())));
+    }
+    return drawn;
   }
 
   /**
@@ -43,7 +65,6 @@ record Draw(List<Round> first, List<Round> rerun) {
    * {@code 2j} and {@code 2j + 1}. No round serves two trials: these trials are independent.
    */
   static List<Draw> independent(List<Round> rounds, int forksPerSide) {
-    requireEnough(rounds, forksPerSide);
     List<Draw> draws = new ArrayList<>();
     for (int start = 0; start + 2 * forksPerSide <= rounds.size(); start += 2 * forksPerSide) {
       draws.add(
@@ -52,19 +73,6 @@ record Draw(List<Round> first, List<Round> rerun) {
               rounds.subList(start + forksPerSide, start + 2 * forksPerSide)));
     }
     return draws;
-  }
-
-  private static void requireEnough(List<Round> rounds, int forksPerSide) {
-    if (rounds.size() < 2 * forksPerSide) {
-      throw new IllegalArgumentException(
-          "A trial of "
-              + forksPerSide
-              + " forks per side needs "
-              + 2 * forksPerSide
-              + " rounds (run and confirmation re-run) but the pool has "
-              + rounds.size()
-              + " (fix: collect more rounds, or use fewer forks per side)");
-    }
   }
 
   private static List<Round> inOrder(List<Round> rounds) {

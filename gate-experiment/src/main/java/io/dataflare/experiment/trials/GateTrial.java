@@ -20,9 +20,9 @@ final class GateTrial {
   private final PoolSides sides;
   private final String benchmarkId;
 
-  GateTrial(RegressionGate gate, ForkPool pool) {
+  GateTrial(RegressionGate gate, ForkPool pool, ForkValue forkValue) {
     this.gate = gate;
-    this.sides = new PoolSides(pool);
+    this.sides = new PoolSides(pool, forkValue);
     this.benchmarkId = pool.benchmark();
   }
 

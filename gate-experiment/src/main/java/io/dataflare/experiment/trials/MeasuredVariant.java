@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  * @param name the variant
  * @param planted what was planted, in words
  * @param forks its forks in the pool
- * @param medianWallClock the median fork value, in the pool's unit
+ * @param medianWallClock the median fork value (the analysis's {@link ForkValue}), in the pool's
+ *     unit
  * @param spreadPercent the forks' interquartile range over their median, in percent
  * @param changePercent the change of the median against the base's, in percent (NaN for the base)
  * @param changeLowPercent the low end of the gate's 95% bootstrap interval of that change
@@ -49,16 +50,20 @@ public record MeasuredVariant(
     boolean countRepeated,
     double allocationPerRecord) {
 
-  static MeasuredVariant of(ForkPool pool, String variant, RegressionGate gate) {
+  static MeasuredVariant of(
+      ForkPool pool, String variant, RegressionGate gate, ForkValue forkValue) {
     List<Round> rounds = pool.rounds();
-    double[] wall = pool.wallClock(variant).stream().mapToDouble(Double::doubleValue).toArray();
+    double[] wall =
+        pool.values(variant, rounds, forkValue.function()).stream()
+            .mapToDouble(Double::doubleValue)
+            .toArray();
     double median = Median.withDefaults().evaluate(wall);
     double[] quartiles = Quantile.withDefaults().evaluate(wall, 0.25, 0.75);
     double change = Double.NaN;
     double low = Double.NaN;
     double high = Double.NaN;
     if (!variant.equals(Variant.BASE)) {
-      PoolSides sides = new PoolSides(pool);
+      PoolSides sides = new PoolSides(pool, forkValue);
       MetricVerdict wallClock =
           gate.compare(sides.side(Variant.BASE, rounds), sides.side(variant, rounds))
               .verdict(pool.benchmark())

@@ -29,17 +29,20 @@ public final class PoolAnalysis {
    * The results.
    *
    * @param pool the real forks
-   * @param forksPerSide the trial sizes to try, each at least 5 and at most half the rounds
+   * @param forksPerSide the trial sizes to try; sizes above half the rounds are projections (drawn
+   *     with replacement)
    * @param trials resampled trials per variant and size
    * @param seed seeds the draws
+   * @param forkValue the value of each fork the gate gets
    */
-  public Analysis analyze(ForkPool pool, List<Integer> forksPerSide, int trials, long seed) {
+  public Analysis analyze(
+      ForkPool pool, List<Integer> forksPerSide, int trials, long seed, ForkValue forkValue) {
     List<MeasuredVariant> measured =
         pool.variants().stream()
             .map(VariantInfo::name)
-            .map(name -> MeasuredVariant.of(pool, name, gate))
+            .map(name -> MeasuredVariant.of(pool, name, gate, forkValue))
             .toList();
-    GateTrial trial = new GateTrial(gate, pool);
+    GateTrial trial = new GateTrial(gate, pool, forkValue);
     List<VariantRates> resampled = new ArrayList<>();
     List<VariantRates> independent = new ArrayList<>();
     for (int k : forksPerSide) {
@@ -59,15 +62,17 @@ public final class PoolAnalysis {
                 + " resampled and "
                 + blocks.size()
                 + " independent trials");
-        resampled.add(tally(trial, variant.name(), k, draws));
-        independent.add(tally(trial, variant.name(), k, blocks));
+        boolean projected = !Draw.withoutReplacement(pool.rounds(), k);
+        resampled.add(tally(trial, variant.name(), k, projected, draws));
+        independent.add(tally(trial, variant.name(), k, false, blocks));
       }
     }
-    return new Analysis(pool, measured, resampled, independent, trials, seed);
+    return new Analysis(pool, forkValue, measured, resampled, independent, trials, seed);
   }
 
-  private static VariantRates tally(GateTrial trial, String variant, int k, List<Draw> draws) {
-    VariantRates rates = VariantRates.none(variant, k);
+  private static VariantRates tally(
+      GateTrial trial, String variant, int k, boolean projected, List<Draw> draws) {
+    VariantRates rates = VariantRates.none(variant, k, projected);
     for (Draw draw : draws) {
       rates = rates.plus(trial.run(variant, draw.first(), draw.rerun()));
     }

@@ -19,9 +19,11 @@ import java.util.Objects;
 final class PoolSides {
   private final ForkPool pool;
   private final Fingerprint fingerprint;
+  private final ForkValue forkValue;
 
-  PoolSides(ForkPool pool) {
+  PoolSides(ForkPool pool, ForkValue forkValue) {
     this.pool = pool;
+    this.forkValue = forkValue;
     this.fingerprint = new Fingerprint(pool.fingerprint());
   }
 
@@ -30,8 +32,7 @@ final class PoolSides {
     Measurement.Builder m =
         Measurement.builder(pool.benchmark())
             .withWallClock(
-                ForkValues.of(
-                    pool.wallClockUnit(), forks.stream().map(ForkSample::wallClock).toList()))
+                ForkValues.of(pool.wallClockUnit(), forks.stream().map(forkValue::of).toList()))
             .withModuleSha256(pool.variant(variant).moduleSha256())
             .withInputSha256(pool.inputSha256());
     if (forks.stream().map(ForkSample::allocationPerRecord).allMatch(Objects::nonNull)) {

@@ -11,6 +11,8 @@ import org.apiguardian.api.API;
  *
  * @param variant the variant (the B side; the base is A)
  * @param forksPerSide forks of each side in the run, and again in the confirmation re-run
+ * @param projected whether the trials drew rounds with replacement, because the pool holds fewer
+ *     than {@code 2 × forksPerSide} rounds: a projection, not a measurement
  * @param wallClockFirstRun trials in which the wall-clock rule regressed on the first run
  * @param wallClockConfirmed trials in which the wall-clock rule's regression was confirmed
  * @param failsBuild trials in which the whole gate failed the build
@@ -21,6 +23,7 @@ import org.apiguardian.api.API;
 public record VariantRates(
     String variant,
     int forksPerSide,
+    boolean projected,
     Rate wallClockFirstRun,
     Rate wallClockConfirmed,
     Rate failsBuild,
@@ -31,9 +34,9 @@ public record VariantRates(
     rules = Map.copyOf(rules);
   }
 
-  static VariantRates none(String variant, int forksPerSide) {
+  static VariantRates none(String variant, int forksPerSide, boolean projected) {
     Rate zero = new Rate(0, 0);
-    return new VariantRates(variant, forksPerSide, zero, zero, zero, zero, Map.of());
+    return new VariantRates(variant, forksPerSide, projected, zero, zero, zero, zero, Map.of());
   }
 
   VariantRates plus(TrialOutcome outcome) {
@@ -42,6 +45,7 @@ public record VariantRates(
     return new VariantRates(
         variant,
         forksPerSide,
+        projected,
         wallClockFirstRun.plus(outcome.wallClockFirstRun()),
         wallClockConfirmed.plus(outcome.wallClockConfirmed()),
         failsBuild.plus(outcome.failsBuild()),

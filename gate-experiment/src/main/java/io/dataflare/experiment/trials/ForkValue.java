@@ -1,0 +1,42 @@
+package io.dataflare.experiment.trials;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.dataflare.experiment.pool.ForkSample;
+import java.util.function.ToDoubleFunction;
+import org.apiguardian.api.API;
+
+/** Which value of each fork the trials hand to the gate. */
+@API(status = INTERNAL, since = "0.1")
+public enum ForkValue {
+  /** The fork's mean call time: what the gate reads from JMH's JSON, so what a build gates on. */
+  MEAN("each fork's mean call time, as the gate reads it", ForkSample::wallClock),
+  /**
+   * The fork's median call time: a diagnosis, not what the gate reads. It shows how much of the
+   * noise is preemption by other processes (which moves a fork's mean, not its median).
+   */
+  MEDIAN(
+      "each fork's median call time (a diagnosis: the gate reads the mean)",
+      ForkSample::medianCall);
+
+  private final String description;
+  private final ToDoubleFunction<ForkSample> value;
+
+  ForkValue(String description, ToDoubleFunction<ForkSample> value) {
+    this.description = description;
+    this.value = value;
+  }
+
+  /** What the value is, in words. */
+  public String description() {
+    return description;
+  }
+
+  double of(ForkSample fork) {
+    return value.applyAsDouble(fork);
+  }
+
+  ToDoubleFunction<ForkSample> function() {
+    return value;
+  }
+}
