@@ -7,6 +7,7 @@ import io.dataflare.plugin.PluginConfig;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.fixtures.CountingAggregate;
+import io.dataflare.runtime.fixtures.DroppingMap;
 import io.dataflare.runtime.fixtures.FixturePlugin;
 import io.dataflare.runtime.fixtures.KeepFilter;
 import io.dataflare.runtime.fixtures.Records;
@@ -114,6 +115,21 @@ class NativeResultsTests {
             "result [replace(\"changed\")] for the record with value \"change\" does not fit"
                 + " plugin type [filter]: a filter only keeps or drops records; declare type ="
                 + " \"map\" or \"filter_map\" to change values");
+  }
+
+  @Test
+  void rejectsADropFromAMap() {
+    BatchResult result =
+        load(DroppingMap.class, PluginType.MAP).processBatch(Records.texts("kept", "", "kept"));
+
+    PluginFailure failure = result.failure().orElseThrow();
+    assertThat(failure.kind()).isEqualTo(FailureKind.PLUGIN_ERROR);
+    assertThat(failure.recordIndex()).isEqualTo(1);
+    assertThat(failure.detail())
+        .isEqualTo(
+            "result [drop] for the record with value \"\" does not fit plugin type [map]: a map"
+                + " plugin must pass every record on; declare type = \"filter_map\" to drop"
+                + " records");
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Watching costs a few volatile writes: the watchdog sleeps until the earliest deadline it knows
  * of, and a caller wakes it only when its own deadline is earlier than that.
  */
-final class Watchdog implements AutoCloseable {
+public final class Watchdog implements AutoCloseable {
   /**
    * How long the watchdog sleeps when it knows of no running call before it looks again; calls
    * whose deadline is further away than this never need to wake it.
@@ -54,7 +54,12 @@ final class Watchdog implements AutoCloseable {
   private volatile @Nullable Thread thread;
   private volatile boolean closed;
 
-  Watchdog(String threadName) {
+  /**
+   * A watchdog whose thread, named {@code threadName}, starts with the first watched call.
+   *
+   * @param threadName the name of the watchdog thread
+   */
+  public Watchdog(String threadName) {
     this.threadName = threadName;
   }
 
@@ -65,7 +70,7 @@ final class Watchdog implements AutoCloseable {
    *     already in a watched call (nested calls are not watched here: run them elsewhere)
    * @throws IllegalStateException when the watchdog is closed
    */
-  @Nullable Watch start(long timeoutNanos, long now) {
+  public @Nullable Watch start(long timeoutNanos, long now) {
     if (closed) {
       throw new IllegalStateException("the runtime is closed: its call watchdog has stopped");
     }
@@ -214,7 +219,7 @@ final class Watchdog implements AutoCloseable {
   }
 
   /** The watched calls of one thread, one at a time. */
-  static final class Watch {
+  public static final class Watch {
     private static final VarHandle DEADLINE;
 
     static {
@@ -257,7 +262,7 @@ final class Watchdog implements AutoCloseable {
      * @return whether the deadline passed first: the thread was interrupted and its interrupt flag
      *     has been cleared again
      */
-    boolean end() {
+    public boolean end() {
       long running = state.get();
       long call = running & ~PHASE;
       if ((running & PHASE) == RUNNING && state.compareAndSet(running, call + IDLE)) {

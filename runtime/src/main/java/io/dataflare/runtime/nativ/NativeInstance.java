@@ -24,12 +24,17 @@ final class NativeInstance implements PluginInstance {
   private final DataFlarePlugin plugin;
   private final PluginType type;
   private final boolean batchOverridden;
+  private static final PluginResult KEEP = PluginResult.keep();
+  private static final PluginResult DROP = PluginResult.drop();
+
   private final OutputsBuilder outputs = new OutputsBuilder();
+  private final boolean dropFits;
 
   NativeInstance(DataFlarePlugin plugin, PluginType type) {
     this.plugin = plugin;
     this.type = type;
     this.batchOverridden = overridesProcessBatch(plugin);
+    this.dropFits = ResultRules.violation(type, DROP) == null;
   }
 
   private static boolean overridesProcessBatch(DataFlarePlugin plugin) {
@@ -90,6 +95,14 @@ final class NativeInstance implements PluginInstance {
 
   private void adapt(int index, PluginRecord record, PluginResult result, OutputsBuilder out)
       throws PluginCallException {
+    // the shared keep and drop results, which fit every type but a map's drop, first
+    if (result == KEEP) {
+      out.keep(index);
+      return;
+    }
+    if (result == DROP && dropFits) {
+      return;
+    }
     if (result == null) {
       throw new PluginCallException(
           FailureKind.PLUGIN_ERROR,

@@ -1,46 +1,34 @@
 package io.dataflare.runtime.wasm;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import io.dataflare.runtime.internal.Watchdog;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds the guest code that runs while an instance is created (a start function, {@code
  * dataflare_abi_version}, {@code dataflare_init}) by the plugin's time limit: the creating thread
  * is interrupted at the deadline, which Chicory turns into an exception within a millisecond. Batch
  * calls are bounded by the runtime core instead.
+ *
+ * <p>One watchdog serves every instance creation in the JVM: arming and disarming a deadline costs
+ * a few volatile writes on the creating thread, with no task scheduled and none left behind.
  */
 final class InitDeadline implements AutoCloseable {
-  private static final ScheduledExecutorService ALARMS =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "dataflare-wasm-init-deadline");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private static final Watchdog WATCHDOG = new Watchdog("dataflare-wasm-init-watchdog");
 
-  private final Thread caller = Thread.currentThread();
   private final long millis;
-  private final ScheduledFuture<?> alarm;
-  private boolean armed = true;
+  private final Watchdog.@Nullable Watch watch;
   private boolean fired;
 
   /** Arms the deadline for the current thread. */
   InitDeadline(long millis) {
     this.millis = millis;
-    this.alarm = ALARMS.schedule(this::fire, millis, TimeUnit.MILLISECONDS);
+    // null when this thread is already creating an instance under a deadline: that one bounds it
+    this.watch = WATCHDOG.start(TimeUnit.MILLISECONDS.toNanos(millis), System.nanoTime());
   }
 
-  private synchronized void fire() {
-    if (armed) {
-      fired = true;
-      caller.interrupt();
-    }
-  }
-
-  /** Whether the deadline passed and interrupted the thread. */
-  synchronized boolean fired() {
+  /** Whether the deadline passed and interrupted the thread (known once closed). */
+  boolean fired() {
     return fired;
   }
 
@@ -51,12 +39,8 @@ final class InitDeadline implements AutoCloseable {
   /** Disarms the deadline and clears the interrupt it caused, if it fired. */
   @Override
   public void close() {
-    alarm.cancel(false);
-    synchronized (this) {
-      armed = false;
-      if (fired) {
-        Thread.interrupted();
-      }
+    if (watch != null) {
+      fired = watch.end();
     }
   }
 }
