@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the framework, runs every sample plugin project (samples/) through the whole pipeline
 # (validate, specs as JUnit tests, JMH benchmarks, regression gate against the committed
-# baselines), and ends with one summary table: tests passed and failed, records/s, p99 latency,
-# instructions per record and the gate's verdict for each benchmark.
+# baselines, quality score and HTML report), and ends with one summary table: tests passed and
+# failed, records/s, p99 latency, instructions per record and the gate's verdict for each
+# benchmark; then each sample's quality score, its three weakest checks with their hints, and the
+# path to its report.
 #
 #   ./run-samples.sh            benchmarks in default mode (about 10 minutes on 2 cores)
 #   ./run-samples.sh --smoke    seconds per benchmark; figures are rough, so regressions only warn

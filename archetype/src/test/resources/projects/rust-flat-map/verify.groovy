@@ -1,5 +1,5 @@
 // The generated project passed `mvn verify` (the IT fails otherwise): its specs ran, its benchmark
-// was measured and gated, and its bundle written; only the chosen language's files are left.
+// was measured and gated, scored, and its bundle written; only the chosen language's files are left.
 import java.util.zip.ZipFile
 
 // basedir is the IT's folder; the project is generated below it
@@ -15,8 +15,11 @@ assert file('target/dataflare/benchmarks.json').text.contains("${name}/flat-map-
 assert log.contains("${name}/flat-map-csv-1k is new: it has no baseline yet, so it passes")
 
 def bundle = new ZipFile(file("target/dataflare/${name}-${version}.zip"))
-assert bundle.entries().collect { it.name } as Set == (['plugin/flat_map.wasm'] + ['plugin.toml', 'README.md', 'SHA256SUMS']) as Set
+assert bundle.entries().collect { it.name } as Set == (['plugin/flat_map.wasm'] + ['plugin.toml', 'README.md', 'quality.json', 'SHA256SUMS']) as Set
 bundle.close()
+
+// Scored for the marketplace (the checks are shared by every project: ../scored.groovy)
+evaluate(new File(basedir, '../scored.groovy')).call(project, log)
 
 assert file('.gitignore').isFile()
 assert file("src/test/dataflare/${name}.toml").isFile()
