@@ -37,7 +37,7 @@ final class CallFailures {
   /**
    * Classifies a throwable raised while the guest ran {@code what} (e.g. {@code dataflare_filter}).
    */
-  static PluginCallException classify(Throwable thrown, String what, GrowthTrackingMemory memory) {
+  static PluginCallException classify(Throwable thrown, String what, MemoryUse memory) {
     if (thrown instanceof PluginCallException known) {
       return known;
     }
@@ -65,21 +65,15 @@ final class CallFailures {
           what + " exhausted the call stack (unbounded or too deep recursion)",
           thrown);
     }
-    if (memory.growthRefused()) {
+    if (memory.grownToLimit()) {
       return failure(
           FailureKind.MEMORY_LIMIT,
           what
               + " failed ("
               + describe(thrown)
-              + ") after memory.grow of ["
-              + memory.refusedPages()
-              + "] pages was refused at ["
-              + memory.pages()
-              + "] pages, the limit being ["
-              + memory.maximumPages()
-              + "] pages ("
-              + WasmModuleContract.mib(memory.maximumPages())
-              + ")",
+              + ") with its memory grown to the limit of "
+              + memory.limit()
+              + ", where memory.grow is refused",
           thrown);
     }
     if (thrown instanceof WasiExitException exit) {

@@ -2,6 +2,7 @@ package io.dataflare.runtime.wasm;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class WasmInstance implements PluginInstance {
   private final Instance instance;
-  private final GrowthTrackingMemory memory;
+  private final Memory memory;
+  private final MemoryUse use;
   private final HostFunctions.Linked imports;
   private final String entryName;
   private final ExportFunction entry;
@@ -41,7 +43,8 @@ final class WasmInstance implements PluginInstance {
       PluginType type,
       @Nullable InstructionCounter counter) {
     this.instance = instance;
-    this.memory = (GrowthTrackingMemory) instance.memory();
+    this.memory = instance.memory();
+    this.use = new MemoryUse(memory);
     this.imports = imports;
     this.entryName = WasmAbi.entryPoint(type);
     this.entry = instance.export(entryName);
@@ -92,7 +95,6 @@ final class WasmInstance implements PluginInstance {
   public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
       throws PluginCallException {
     // written out rather than through guarded(..): no lambda to allocate on the hottest path
-    memory.clearRefusedGrowth();
     try {
       int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
       int ptr = length <= regionSize ? region : allocate(length);
@@ -101,7 +103,7 @@ final class WasmInstance implements PluginInstance {
       return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
     } catch (Throwable thrown) {
       CallFailures.rethrowIfHostError(thrown);
-      throw CallFailures.classify(thrown, entryName, memory);
+      throw CallFailures.classify(thrown, entryName, use);
     }
   }
 
@@ -110,12 +112,11 @@ final class WasmInstance implements PluginInstance {
    * PluginCallException}.
    */
   private <T> T guarded(String what, GuestCall<T> call) throws PluginCallException {
-    memory.clearRefusedGrowth();
     try {
       return call.run();
     } catch (Throwable thrown) {
       CallFailures.rethrowIfHostError(thrown);
-      throw CallFailures.classify(thrown, what, memory);
+      throw CallFailures.classify(thrown, what, use);
     }
   }
 
@@ -138,21 +139,19 @@ final class WasmInstance implements PluginInstance {
   /** Asks the guest for a region of {@code size} bytes and checks what it returned. */
   private int allocate(int size) throws PluginCallException {
     long ptr = alloc.apply(size)[0] & 0xFFFF_FFFFL;
-    long memorySize = memory.sizeBytes();
+    long memorySize = use.sizeBytes();
     String call = WasmAbi.ALLOC + "(" + size + ") returned [" + ptr + "]";
     if (ptr == 0 || ptr + size > memorySize) {
-      if (memory.growthRefused()) {
+      if (ptr == 0 && (use.grownToLimit() || use.cannotFit(size))) {
         throw new PluginCallException(
             FailureKind.MEMORY_LIMIT,
             -1,
             call
-                + " after memory.grow was refused at ["
-                + memory.pages()
-                + "] pages, the limit being ["
-                + memory.maximumPages()
-                + "] pages ("
-                + WasmModuleContract.mib(memory.maximumPages())
-                + ")");
+                + ": the region does not fit in the memory's limit of "
+                + use.limit()
+                + " with ["
+                + use.pages()
+                + "] pages in use");
       }
       throw new PluginCallException(
           FailureKind.ABI_VIOLATION,
@@ -186,7 +185,7 @@ final class WasmInstance implements PluginInstance {
 
   @Override
   public long memoryBytes() {
-    return memory.sizeBytes();
+    return use.sizeBytes();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dataflare.runtime.wasm;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
@@ -92,7 +93,7 @@ final class WasmInstanceFactory implements InstanceFactory {
           Instance.builder(module.module())
               .withImportValues(imports.imports())
               .withMemoryLimits(limits)
-              .withMemoryFactory(GrowthTrackingMemory::new);
+              .withMemoryFactory(ByteArrayMemory::new);
       if (compiled != null) {
         builder.withMachineFactory(compiled);
       } else {

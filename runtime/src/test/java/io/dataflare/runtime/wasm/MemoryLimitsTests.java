@@ -77,7 +77,9 @@ class MemoryLimitsTests {
 
     assertThat(failure.kind()).isEqualTo(FailureKind.MEMORY_LIMIT);
     assertThat(failure.getMessage())
-        .endsWith("refused at [32] pages, the limit being [32] pages (2 MiB)");
+        .endsWith(
+            "with its memory grown to the limit of [32] pages (2 MiB), where memory.grow is"
+                + " refused");
   }
 
   @Test
@@ -109,6 +111,8 @@ class MemoryLimitsTests {
 
     assertThat(failure.kind()).isEqualTo(FailureKind.MEMORY_LIMIT);
     assertThat(failure.getMessage())
-        .startsWith("dataflare_alloc(1024056) returned [0] after memory.grow was refused");
+        .startsWith(
+            "dataflare_alloc(1024056) returned [0]: the region does not fit in the memory's limit"
+                + " of [16] pages (1 MiB)");
   }
 }

@@ -69,7 +69,7 @@ class WasmCallFailuresTests {
 
     assertThat(failure.kind()).isEqualTo(FailureKind.MEMORY_LIMIT);
     assertThat(failure.getMessage())
-        .contains("memory.grow of [1] pages was refused at [1024] pages, the limit being [1024]");
+        .contains("with its memory grown to the limit of [1024] pages (64 MiB)");
   }
 
   @Test
