@@ -121,8 +121,12 @@ class PropertyTests {
 
     results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
     String seed = reportsOf(results, "deterministic").get(0).get("seed");
+    // which try first keeps state across the reset depends on the seed (usually the second)
     assertThat(failureOf(results, "deterministic"))
-        .startsWith("property [deterministic] failed on try 2 of 100 (seed " + seed + ")")
+        .containsPattern(
+            "^property \\[deterministic\\] failed on try \\d+ of 100 \\(seed "
+                + java.util.regex.Pattern.quote(seed)
+                + "\\)")
         .contains("counterexample, shrunk in ")
         .contains("\n  a batch of 1 record:\n    [0] PluginRecord[value=\"\"]\nwhat went wrong:")
         .contains("on a fresh instance and on the same instance reused after its reset")

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Watching costs a few volatile writes: the watchdog sleeps until the earliest deadline it knows
  * of, and a caller wakes it only when its own deadline is earlier than that.
  */
-public final class Watchdog implements AutoCloseable {
+final class Watchdog implements AutoCloseable {
   /**
    * How long the watchdog sleeps when it knows of no running call before it looks again; calls
    * whose deadline is further away than this never need to wake it.
@@ -54,12 +54,7 @@ public final class Watchdog implements AutoCloseable {
   private volatile @Nullable Thread thread;
   private volatile boolean closed;
 
-  /**
-   * A watchdog whose thread, named {@code threadName}, starts with the first watched call.
-   *
-   * @param threadName the name of the watchdog thread
-   */
-  public Watchdog(String threadName) {
+  Watchdog(String threadName) {
     this.threadName = threadName;
   }
 
@@ -70,7 +65,7 @@ public final class Watchdog implements AutoCloseable {
    *     already in a watched call (nested calls are not watched here: run them elsewhere)
    * @throws IllegalStateException when the watchdog is closed
    */
-  public @Nullable Watch start(long timeoutNanos, long now) {
+  @Nullable Watch start(long timeoutNanos, long now) {
     if (closed) {
       throw new IllegalStateException("the runtime is closed: its call watchdog has stopped");
     }
@@ -219,7 +214,7 @@ public final class Watchdog implements AutoCloseable {
   }
 
   /** The watched calls of one thread, one at a time. */
-  public static final class Watch {
+  static final class Watch {
     private static final VarHandle DEADLINE;
 
     static {
@@ -262,7 +257,7 @@ public final class Watchdog implements AutoCloseable {
      * @return whether the deadline passed first: the thread was interrupted and its interrupt flag
      *     has been cleared again
      */
-    public boolean end() {
+    boolean end() {
       long running = state.get();
       long call = running & ~PHASE;
       if ((running & PHASE) == RUNNING && state.compareAndSet(running, call + IDLE)) {
