@@ -50,7 +50,7 @@ case "${1:-all}" in
   collect)
     shift
     "${main[@]}" collect --pool="$POOL" --mode="$MODE" --revision="$revision" \
-      --variants="$VARIANTS" "$@"
+      --variants="$VARIANTS" --rounds="$ROUNDS" "$@"
     ;;
   analyze)
     shift
