@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.dataflare.baselines.MeasurementSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
@@ -96,23 +98,13 @@ public record ForkPool(
             of.pluginToml(),
             of.moduleSha256(),
             String.format(
-                java.util.Locale.ROOT,
-                "the forks of %s with their call times × %.2f",
-                variant,
-                factor)));
+                Locale.ROOT, "the forks of %s with their call times × %.2f", variant, factor)));
     List<Round> scaled =
         rounds.stream()
             .map(
                 round -> {
-                  java.util.Map<String, ForkSample> forks = new java.util.HashMap<>(round.forks());
-                  ForkSample fork = round.fork(variant);
-                  forks.put(
-                      name,
-                      new ForkSample(
-                          fork.wallClock() * factor,
-                          fork.medianCall() * factor,
-                          fork.allocationPerRecord(),
-                          fork.instructionPasses()));
+                  Map<String, ForkSample> forks = new HashMap<>(round.forks());
+                  forks.put(name, round.fork(variant).withCallTimesScaledBy(factor));
                   return new Round(round.index(), round.order(), round.loadAverage(), forks);
                 })
             .toList();

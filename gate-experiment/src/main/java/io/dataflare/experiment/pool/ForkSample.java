@@ -27,4 +27,10 @@ public record ForkSample(
   public ForkSample {
     instructionPasses = List.copyOf(instructionPasses);
   }
+
+  /** This fork with its call times (mean and median) multiplied by {@code factor}. */
+  public ForkSample withCallTimesScaledBy(double factor) {
+    return new ForkSample(
+        wallClock * factor, medianCall * factor, allocationPerRecord, instructionPasses);
+  }
 }

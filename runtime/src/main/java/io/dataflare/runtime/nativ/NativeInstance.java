@@ -21,12 +21,12 @@ import java.util.List;
 final class NativeInstance implements PluginInstance {
   private static final int SHOWN_VALUE_CHARS = 64;
 
-  private final DataFlarePlugin plugin;
-  private final PluginType type;
-  private final boolean batchOverridden;
   private static final PluginResult KEEP = PluginResult.keep();
   private static final PluginResult DROP = PluginResult.drop();
 
+  private final DataFlarePlugin plugin;
+  private final PluginType type;
+  private final boolean batchOverridden;
   private final OutputsBuilder outputs = new OutputsBuilder();
   private final boolean dropFits;
 

@@ -21,11 +21,6 @@ final class MemoryUse {
     this.initialPages = memory.pages();
   }
 
-  /** The guest's memory, for the host's reads and writes. */
-  Memory memory() {
-    return memory;
-  }
-
   int pages() {
     return memory.pages();
   }

@@ -96,7 +96,7 @@ final class WasmInstance implements PluginInstance {
       throws PluginCallException {
     // written out rather than through guarded(..): no lambda to allocate on the hottest path
     try {
-      int length = encoder.encode(batch, (long) memory.maximumPages() * WasmAbi.PAGE_BYTES);
+      int length = encoder.encode(batch, use.limitBytes());
       int ptr = length <= regionSize ? region : allocate(length);
       memory.write(ptr, encoder.buffer(), 0, length);
       long packed = runEntry(ptr, length, meter);
