@@ -20,8 +20,8 @@ generated="$root/gate-experiment/target/variants"
 # `base` has the hook but no rounds: any change to a module's code shape moves how C2 compiles the
 # sample's record loop (measured: the hooked module ran about 14% faster than the sample as
 # committed), so the slow variants are measured against a base of the same shape.
-# Calibration (per-fork median calls of fast-mode forks in 5 and 2 interleaved rounds, forks run
-# with -XX:-BackgroundCompilation): 8 rounds
+# Calibration (the first session's runs, at a load of 4 to 9: per-fork median calls of fast-mode
+# forks in 5 and 2 interleaved rounds, forks run with -XX:-BackgroundCompilation): 8 rounds
 # per record measured +2.4% and 16 rounds +7.6%, 12 rounds +5.1% and 20 rounds +10.6% against the
 # base's ~127 us per batch of 1000. Forks of one build do not all run at the same speed: in a
 # quarter to a half of them the JIT settles on slower code for the whole fork (see README.md), and
