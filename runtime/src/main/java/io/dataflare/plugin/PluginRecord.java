@@ -34,15 +34,31 @@ public final class PluginRecord {
   private final long offset;
 
   private PluginRecord(Builder builder) {
-    this.value = builder.value;
-    this.key = builder.key;
-    this.metadata =
+    this(
+        builder.value,
+        builder.key,
         builder.metadata.isEmpty()
             ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
-    this.timestamp = builder.timestamp;
-    this.partition = builder.partition;
-    this.offset = builder.offset;
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata)),
+        builder.timestamp,
+        builder.partition,
+        builder.offset);
+  }
+
+  /** Takes every field as it is: {@code metadata} must already be a private, unmodifiable map. */
+  private PluginRecord(
+      byte[] value,
+      byte @Nullable [] key,
+      Map<String, String> metadata,
+      long timestamp,
+      int partition,
+      long offset) {
+    this.value = value;
+    this.key = key;
+    this.metadata = metadata;
+    this.timestamp = timestamp;
+    this.partition = partition;
+    this.offset = offset;
   }
 
   /** A record with this value (taken, not copied) and default key, metadata and position. */
@@ -150,7 +166,10 @@ public final class PluginRecord {
 
   /** This record with another value; the key, metadata and position are kept. */
   public PluginRecord withValue(byte[] newValue) {
-    return toBuilder().value(newValue).build();
+    // the metadata map is unmodifiable and this record's own: the new record shares it (a map's
+    // outputs cost one object each, not two copies of the metadata)
+    return new PluginRecord(
+        Objects.requireNonNull(newValue, "newValue"), key, metadata, timestamp, partition, offset);
   }
 
   @Override
