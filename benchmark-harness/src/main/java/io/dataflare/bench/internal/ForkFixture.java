@@ -4,10 +4,13 @@ import io.dataflare.bench.plan.BenchmarkPlan;
 import io.dataflare.bench.plan.PlannedBenchmark;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.runtime.BatchResult;
+import io.dataflare.runtime.ExecutionMode;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginRuntime;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a forked JVM sets up before JMH times anything: the plan entry, a compiled-mode runtime with
@@ -20,6 +23,13 @@ final class ForkFixture implements AutoCloseable {
 
   /** System property naming the file a fork describes its JVM in, for the fingerprint. */
   static final String FORK_INFO_PROPERTY = "dataflare.bench.forkInfo";
+
+  /**
+   * System property choosing the execution mode of the timed runtime ({@code COMPILED}, the
+   * default, or {@code INTERPRETER}); set through the harness's fork JVM arguments, e.g. by the
+   * gate experiment to measure forks that do not depend on how the JIT compiles the guest.
+   */
+  static final String EXECUTION_MODE_PROPERTY = "dataflare.bench.executionMode";
 
   private final PluginRuntime runtime;
   private final PluginHandle handle;
@@ -34,7 +44,8 @@ final class ForkFixture implements AutoCloseable {
   static ForkFixture open(String benchmarkId) {
     PlannedBenchmark benchmark = plannedBenchmark(benchmarkId);
     List<PluginRecord> batch = benchmark.batch();
-    PluginRuntime runtime = PluginRuntime.builder().withPoolSize(1).build();
+    PluginRuntime runtime =
+        PluginRuntime.builder().withPoolSize(1).withExecutionMode(executionMode()).build();
     try {
       PluginHandle handle = PluginLoader.load(runtime, benchmark.plugin());
       ModuleCheck.requireUnchanged(benchmark, handle);
@@ -51,6 +62,22 @@ final class ForkFixture implements AutoCloseable {
     } catch (RuntimeException e) {
       runtime.close();
       throw e;
+    }
+  }
+
+  private static ExecutionMode executionMode() {
+    String name = System.getProperty(EXECUTION_MODE_PROPERTY, ExecutionMode.COMPILED.name());
+    try {
+      return ExecutionMode.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BenchmarkFailure(
+          "System property ["
+              + EXECUTION_MODE_PROPERTY
+              + "] is ["
+              + name
+              + "] (fix: use one of "
+              + Arrays.toString(ExecutionMode.values())
+              + ")");
     }
   }
 
