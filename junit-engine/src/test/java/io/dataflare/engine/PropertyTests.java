@@ -162,9 +162,11 @@ class PropertyTests {
     EngineExecutionResults results = run("json-kind.toml");
 
     results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+    // shrunk to one record holding an array; usually the only batch, but when an earlier batch
+    // was shrunk to an empty value first, the shrinker (which never raises a choice) keeps it
     assertThat(failureOf(results, "differential"))
-        .containsPattern("\n  a batch of 1 record:\n    \\[0\\] PluginRecord\\[value=\"\\s*\\[")
-        .contains("plugin [json-kind] and its twin [json-kind-java] disagree (first at batch 0)")
+        .containsPattern("a batch of 1 record:\n\\s+\\[0\\] PluginRecord\\[value=\"\\s*\\[")
+        .contains("plugin [json-kind] and its twin [json-kind-java] disagree (first at batch ")
         .contains("PluginRecord[value=\"object\"]")
         .contains("PluginRecord[value=\"array\"]");
   }
