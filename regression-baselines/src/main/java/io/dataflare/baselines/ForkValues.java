@@ -59,6 +59,11 @@ public record ForkValues(String unit, Direction direction, List<Double> values) 
     return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
   }
 
+  /** The best fork value: the smallest for a time, the largest for a throughput. */
+  public double best() {
+    return direction == Direction.LOWER_IS_BETTER ? min() : max();
+  }
+
   /** A fresh array of the fork values. */
   public double[] toArray() {
     return values.stream().mapToDouble(Double::doubleValue).toArray();

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param pluginVersion the plugin's version, or empty when unknown
  * @param dataSize records per batch call, or 0 when unknown
  * @param wallClock the primary (wall-clock) metric, one value per fork
+ * @param medianCalls each fork's median call time (the median of its samples in JMH's sample mode),
+ *     in the wall-clock unit; null when not measured (other modes)
  * @param allocationPerRecord allocated bytes per record, one value per fork; null when not measured
  * @param instructionsPerRecord executed WASM instructions per record; null when not measured
  *     (native plugins)
@@ -28,6 +30,7 @@ public record Measurement(
     String pluginVersion,
     int dataSize,
     ForkValues wallClock,
+    @Nullable ForkValues medianCalls,
     @Nullable ForkValues allocationPerRecord,
     @Nullable InstructionCount instructionsPerRecord,
     @Nullable String moduleSha256,
@@ -44,6 +47,22 @@ public record Measurement(
     Objects.requireNonNull(plugin, "plugin");
     Objects.requireNonNull(pluginVersion, "pluginVersion");
     Objects.requireNonNull(wallClock, "wallClock");
+    if (medianCalls != null
+        && (!medianCalls.unit().equals(wallClock.unit())
+            || medianCalls.forks() != wallClock.forks())) {
+      throw new IllegalArgumentException(
+          "The median calls of benchmark ["
+              + benchmarkId
+              + "] must have the wall-clock's unit and forks (["
+              + wallClock.unit()
+              + "], "
+              + wallClock.forks()
+              + ") but have (["
+              + medianCalls.unit()
+              + "], "
+              + medianCalls.forks()
+              + ")");
+    }
     if (dataSize < 0) {
       throw new IllegalArgumentException(
           "dataSize of benchmark [" + benchmarkId + "] must not be negative but was " + dataSize);
@@ -62,6 +81,7 @@ public record Measurement(
     b.pluginVersion = pluginVersion;
     b.dataSize = dataSize;
     b.wallClock = wallClock;
+    b.medianCalls = medianCalls;
     b.allocationPerRecord = allocationPerRecord;
     b.instructionsPerRecord = instructionsPerRecord;
     b.moduleSha256 = moduleSha256;
@@ -77,6 +97,7 @@ public record Measurement(
     private String pluginVersion = "";
     private int dataSize;
     private @Nullable ForkValues wallClock;
+    private @Nullable ForkValues medianCalls;
     private @Nullable ForkValues allocationPerRecord;
     private @Nullable InstructionCount instructionsPerRecord;
     private @Nullable String moduleSha256;
@@ -105,6 +126,12 @@ public record Measurement(
     /** Wall-clock fork values; the direction follows from the unit. */
     public Builder withWallClock(String unit, List<Double> forks) {
       return withWallClock(ForkValues.of(unit, forks));
+    }
+
+    /** Each fork's median call time, in the wall-clock unit; null when not measured. */
+    public Builder withMedianCalls(@Nullable ForkValues forks) {
+      this.medianCalls = forks;
+      return this;
     }
 
     public Builder withAllocationPerRecord(@Nullable ForkValues forks) {
@@ -144,6 +171,7 @@ public record Measurement(
           pluginVersion,
           dataSize,
           wallClock,
+          medianCalls,
           allocationPerRecord,
           instructionsPerRecord,
           moduleSha256,

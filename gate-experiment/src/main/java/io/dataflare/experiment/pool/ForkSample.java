@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param wallClock the fork's value of JMH's primary metric (mean batch-call time): what the gate
  *     compares
- * @param medianCall the fork's median batch-call time (JMH's 50th percentile), for diagnosis only:
- *     unlike the mean it hardly moves when other processes preempt the fork now and then
+ * @param medianCall the fork's median batch-call time (the median of its samples; pools collected
+ *     before the gate read it hold JMH's 50th percentile of the one-fork run, the same value up to
+ *     JMH's interpolation): what the gate's fastest-forks rule compares; unlike the mean it hardly
+ *     moves when other processes preempt the fork now and then
  * @param allocationPerRecord allocated bytes per record in the fork, or null when not measured
  * @param instructionPasses the harness's exact instruction counts per record (one per pass) in the
  *     same harness run, or empty when not counted

@@ -138,7 +138,6 @@ public final class InterleavedRounds {
         .build()
         .run(BenchmarkPlan.of(entries));
     MeasurementSet files = JmhResultReader.readDirectory(output);
-    Map<String, Double> medians = MedianCalls.read(output.resolve(JmhResultReader.BENCHMARKS_FILE));
     Map<String, ForkSample> forks = new LinkedHashMap<>();
     for (Variant variant : order) {
       Measurement m =
@@ -152,7 +151,7 @@ public final class InterleavedRounds {
                               + " has no entry ["
                               + benchmark.idOf(variant)
                               + "]"));
-      forks.put(variant.name(), sampleOf(m, medians.getOrDefault(m.benchmarkId(), Double.NaN)));
+      forks.put(variant.name(), sampleOf(m));
     }
     return new Measured(
         new Round(index, order.stream().map(Variant::name).toList(), load, forks), files);
@@ -160,7 +159,7 @@ public final class InterleavedRounds {
 
   private record Measured(Round round, MeasurementSet files) {}
 
-  private static ForkSample sampleOf(Measurement m, double medianCall) {
+  private static ForkSample sampleOf(Measurement m) {
     if (m.wallClock().forks() != 1) {
       throw new IllegalStateException(
           "Benchmark ["
@@ -171,7 +170,7 @@ public final class InterleavedRounds {
     }
     return new ForkSample(
         m.wallClock().values().get(0),
-        medianCall,
+        m.medianCalls() == null ? Double.NaN : m.medianCalls().values().get(0),
         m.allocationPerRecord() == null ? null : m.allocationPerRecord().values().get(0),
         m.instructionsPerRecord() == null ? List.of() : m.instructionsPerRecord().passes());
   }

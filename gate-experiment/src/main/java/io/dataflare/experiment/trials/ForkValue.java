@@ -9,7 +9,10 @@ import org.apiguardian.api.API;
 /** Which value of each fork the trials hand to the gate. */
 @API(status = INTERNAL, since = "0.1")
 public enum ForkValue {
-  /** The fork's mean call time: what the gate reads from JMH's JSON, so what a build gates on. */
+  /**
+   * The fork's mean call time: what the gate reads from JMH's JSON as the wall-clock value, so what
+   * a build gates on (its fastest-forks rule gets each fork's median call as well).
+   */
   MEAN("each fork's mean call time, as the gate reads it", ForkSample::wallClock),
   /**
    * The fork's median call time: a diagnosis, not what the gate reads. It shows how much of the

@@ -10,6 +10,7 @@ import io.dataflare.experiment.pool.ForkSample;
 import io.dataflare.experiment.pool.Round;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One side of an A/B comparison built from the pool: a variant's forks in the given rounds, as the
@@ -33,6 +34,7 @@ final class PoolSides {
         Measurement.builder(pool.benchmark())
             .withWallClock(
                 ForkValues.of(pool.wallClockUnit(), forks.stream().map(forkValue::of).toList()))
+            .withMedianCalls(medianCalls(forks))
             .withModuleSha256(pool.variant(variant).moduleSha256())
             .withInputSha256(pool.inputSha256());
     if (forks.stream().map(ForkSample::allocationPerRecord).allMatch(Objects::nonNull)) {
@@ -44,5 +46,13 @@ final class PoolSides {
       m.withInstructionsPerRecord(new InstructionCount(passes));
     }
     return new MeasurementSet(List.of(m.build()), fingerprint);
+  }
+
+  /** Each fork's median call, as the gate reads it from JMH's histograms; null if one lacks it. */
+  private @Nullable ForkValues medianCalls(List<ForkSample> forks) {
+    List<Double> calls = forks.stream().map(ForkSample::medianCall).toList();
+    return calls.stream().allMatch(Double::isFinite)
+        ? ForkValues.of(pool.wallClockUnit(), calls)
+        : null;
   }
 }

@@ -149,6 +149,8 @@ final class BenchmarkJudge {
     return wallClock.judge(
         reference.measurement().wallClock(),
         current.wallClock(),
+        reference.measurement().medianCalls(),
+        current.medianCalls(),
         settings.minimumEffectFor(reference.noiseFloor()),
         fingerprint,
         seedFor(current.benchmarkId()));

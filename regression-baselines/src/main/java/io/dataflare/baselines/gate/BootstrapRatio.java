@@ -1,33 +1,75 @@
 package io.dataflare.baselines.gate;
 
+import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
- * Percentile bootstrap interval of the ratio of medians {@code median(current) / median(baseline)}:
- * both sides are resampled with replacement, fork by fork, {@code resamples} times from a seeded
- * generator (the same data always give the same interval).
+ * Percentile bootstrap of the ratio {@code statistic(current) / statistic(baseline)}: both sides
+ * are resampled with replacement, fork by fork, {@code resamples} times from a seeded generator
+ * (the same data always give the same ratios).
  */
 final class BootstrapRatio {
-  private BootstrapRatio() {}
+  private final double[] sortedRatios;
 
-  /** {@code [low, high]} ratios at the given two-sided confidence level. */
-  static double[] interval(
-      double[] baseline, double[] current, int resamples, double confidence, long seed) {
-    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+  private BootstrapRatio(double[] sortedRatios) {
+    this.sortedRatios = sortedRatios;
+  }
+
+  /** The ratio of medians {@code median(current) / median(baseline)}. */
+  static BootstrapRatio ofMedians(double[] baseline, double[] current, int resamples, long seed) {
     Median median = Median.withDefaults().withCopy(false);
+    return of(baseline, current, median::evaluate, resamples, seed);
+  }
+
+  /** The ratio of the smallest values {@code min(current) / min(baseline)}. */
+  static BootstrapRatio ofMinimums(double[] baseline, double[] current, int resamples, long seed) {
+    return of(
+        baseline, current, sample -> Arrays.stream(sample).min().orElseThrow(), resamples, seed);
+  }
+
+  /** The ratio of the largest values {@code max(current) / max(baseline)}. */
+  static BootstrapRatio ofMaximums(double[] baseline, double[] current, int resamples, long seed) {
+    return of(
+        baseline, current, sample -> Arrays.stream(sample).max().orElseThrow(), resamples, seed);
+  }
+
+  private static BootstrapRatio of(
+      double[] baseline,
+      double[] current,
+      ToDoubleFunction<double[]> statistic,
+      int resamples,
+      long seed) {
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     double[] baselineSample = new double[baseline.length];
     double[] currentSample = new double[current.length];
     double[] ratios = new double[resamples];
     for (int r = 0; r < resamples; r++) {
       resample(baseline, baselineSample, random);
       resample(current, currentSample, random);
-      ratios[r] = median.evaluate(currentSample) / median.evaluate(baselineSample);
+      ratios[r] = statistic.applyAsDouble(currentSample) / statistic.applyAsDouble(baselineSample);
     }
+    Arrays.sort(ratios);
+    return new BootstrapRatio(ratios);
+  }
+
+  /** {@code [low, high]} ratios at the given two-sided confidence level. */
+  double[] interval(double confidence) {
     double tail = (1 - confidence) / 2;
-    return Quantile.withDefaults().evaluate(ratios, tail, 1 - tail);
+    return Quantile.withDefaults().evaluate(sortedRatios, tail, 1 - tail);
+  }
+
+  /** The share of resampled ratios at or below 1: a one-sided p-value that the ratio is above 1. */
+  double shareAtOrBelowOne() {
+    return (double) Arrays.stream(sortedRatios).filter(r -> r <= 1).count() / sortedRatios.length;
+  }
+
+  /** The share of resampled ratios at or above 1: a one-sided p-value that the ratio is below 1. */
+  double shareAtOrAboveOne() {
+    return (double) Arrays.stream(sortedRatios).filter(r -> r >= 1).count() / sortedRatios.length;
   }
 
   private static void resample(double[] from, double[] into, UniformRandomProvider random) {

@@ -3,6 +3,8 @@ package io.dataflare.baselines.jmh;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataflare.baselines.internal.JsonFields;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,12 +40,52 @@ final class ForkReducer {
    * value is the mean of all its samples, each histogram value weighted by its count.
    */
   List<Double> weightedMeanPerFork(JsonNode histogram, String path) {
+    List<Double> forks = new ArrayList<>();
+    for (double[][] bins : binsPerFork(histogram, path)) {
+      double weightedSum = 0;
+      double samples = 0;
+      for (double[] bin : bins) {
+        weightedSum += bin[0] * bin[1];
+        samples += bin[1];
+      }
+      forks.add(weightedSum / samples);
+    }
+    return forks;
+  }
+
+  /**
+   * {@code rawDataHistogram} as in {@link #weightedMeanPerFork}: a fork's value is the median of
+   * all its samples (the lower median when their number is even). Unlike the mean, it does not move
+   * when another process preempts a few calls of the fork.
+   */
+  List<Double> weightedMedianPerFork(JsonNode histogram, String path) {
+    List<Double> forks = new ArrayList<>();
+    for (double[][] bins : binsPerFork(histogram, path)) {
+      Arrays.sort(bins, Comparator.comparingDouble((double[] bin) -> bin[0]));
+      double samples = 0;
+      for (double[] bin : bins) {
+        samples += bin[1];
+      }
+      double seen = 0;
+      for (double[] bin : bins) {
+        seen += bin[1];
+        if (seen >= samples / 2) {
+          forks.add(bin[0]);
+          break;
+        }
+      }
+    }
+    return forks;
+  }
+
+  /** Every fork's histogram bins {@code [value, count]}, all iterations together. */
+  private List<double[][]> binsPerFork(JsonNode histogram, String path) {
     fields.arrayValue(histogram, path);
-    List<Double> forks = new ArrayList<>(histogram.size());
+    List<double[][]> forks = new ArrayList<>(histogram.size());
     for (int fork = 0; fork < histogram.size(); fork++) {
       String forkPath = path + "[" + fork + "]";
       JsonNode iterations = fields.arrayValue(histogram.get(fork), forkPath);
-      double weightedSum = 0;
+      List<double[]> forkBins = new ArrayList<>();
       double samples = 0;
       for (int i = 0; i < iterations.size(); i++) {
         String iterationPath = forkPath + "[" + i + "]";
@@ -56,14 +98,14 @@ final class ForkReducer {
           }
           double value = fields.numberValue(bin.get(0), binPath + "[0]");
           double count = fields.numberValue(bin.get(1), binPath + "[1]");
-          weightedSum += value * count;
+          forkBins.add(new double[] {value, count});
           samples += count;
         }
       }
       if (samples <= 0) {
         throw fields.problem("fork [" + forkPath + "] has no samples");
       }
-      forks.add(weightedSum / samples);
+      forks.add(forkBins.toArray(new double[0][]));
     }
     return forks;
   }

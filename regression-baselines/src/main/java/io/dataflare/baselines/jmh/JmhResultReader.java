@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * params.plugin}, {@code pluginVersion}, {@code dataSize}, {@code moduleSha256} and {@code
  * inputSha256}. The primary metric becomes one value per fork (mean of the fork's iterations, or in
  * sample mode the count-weighted mean of the fork's histogram); its direction follows from its
- * unit. Secondary metrics: {@value #ALLOCATION_PER_RECORD} (or, without it, {@value
- * #GC_ALLOC_RATE_NORM} divided by the data size) per fork, and {@value #INSTRUCTIONS_PER_RECORD}
- * per counting pass.
+ * unit. In sample mode each fork's median call also becomes one value per fork. Secondary metrics:
+ * {@value #ALLOCATION_PER_RECORD} (or, without it, {@value #GC_ALLOC_RATE_NORM} divided by the data
+ * size) per fork, and {@value #INSTRUCTIONS_PER_RECORD} per counting pass.
  */
 @API(status = STABLE, since = "0.1")
 public final class JmhResultReader {
@@ -142,12 +142,18 @@ public final class JmhResultReader {
             : reducer.meanPerFork(
                 fields.required(primary, "rawData", at + "primaryMetric.rawData"),
                 at + "primaryMetric.rawData");
+    List<Double> medianCalls =
+        primary.hasNonNull("rawDataHistogram")
+            ? reducer.weightedMedianPerFork(
+                primary.get("rawDataHistogram"), at + "primaryMetric.rawDataHistogram")
+            : null;
     int dataSize = dataSize(fields, params, at);
     JsonNode secondary = entry.path("secondaryMetrics");
     return Measurement.builder(id)
         .withPlugin(orEmpty(param(params, "plugin")), orEmpty(param(params, "pluginVersion")))
         .withDataSize(dataSize)
         .withWallClock(new ForkValues(unit, direction, wallForks))
+        .withMedianCalls(medianCalls == null ? null : new ForkValues(unit, direction, medianCalls))
         .withAllocationPerRecord(allocation(reducer, secondary, dataSize, at))
         .withInstructionsPerRecord(instructions(reducer, secondary, at))
         .withModuleSha256(param(params, "moduleSha256"))

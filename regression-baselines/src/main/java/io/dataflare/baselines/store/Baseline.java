@@ -22,8 +22,11 @@ import org.apiguardian.api.API;
 public record Baseline(
     Measurement measurement, Instant date, NoiseFloor noiseFloor, Fingerprint fingerprint) {
 
-  /** The schema version of baseline files this version writes (and the newest it reads). */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The schema version of baseline files this version writes (and the newest it reads): 2, which
+   * added each fork's median call ({@code medianCalls}) to version 1.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   public Baseline {
     Objects.requireNonNull(measurement, "measurement");

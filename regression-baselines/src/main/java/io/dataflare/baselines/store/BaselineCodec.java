@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON form of a {@link Baseline} (schema {@value Baseline#SCHEMA_VERSION}). */
+/**
+ * The JSON form of a {@link Baseline} (schema {@value Baseline#SCHEMA_VERSION}). Schema 1 had no
+ * {@code medianCalls}; such files are read without them.
+ */
 final class BaselineCodec {
 
   private BaselineCodec() {}
@@ -32,6 +35,8 @@ final class BaselineCodec {
     root.put("date", baseline.date().toString());
     root.put("dataSize", m.dataSize());
     root.set("wallClock", forks(m.wallClock()));
+    ForkValues medianCalls = m.medianCalls();
+    root.set("medianCalls", medianCalls == null ? null : forks(medianCalls));
     ForkValues allocation = m.allocationPerRecord();
     root.set("allocationPerRecord", allocation == null ? null : forks(allocation));
     InstructionCount instructions = m.instructionsPerRecord();
@@ -90,6 +95,7 @@ final class BaselineCodec {
             .withDataSize(dataSize(root, fields))
             .withWallClock(
                 forks(fields.object(root, "wallClock", "wallClock"), fields, "wallClock"))
+            .withMedianCalls(optionalForks(root, fields, "medianCalls"))
             .withAllocationPerRecord(optionalForks(root, fields, "allocationPerRecord"))
             .withInstructionsPerRecord(instructions(root, fields))
             .withModuleSha256(fields.optionalText(root, "moduleSha256", "moduleSha256"))

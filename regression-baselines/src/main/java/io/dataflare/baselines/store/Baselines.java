@@ -23,8 +23,9 @@ public final class Baselines {
    * on one machine.
    *
    * <ul>
-   *   <li>Wall-clock and allocation fork values: the forks of every run that has the benchmark,
-   *       pooled (more forks make the rank test stronger, and pooled runs carry their drift).
+   *   <li>Wall-clock, median-call and allocation fork values: the forks of every run that has the
+   *       benchmark, pooled (more forks make the rank test stronger, and pooled runs carry their
+   *       drift).
    *   <li>Noise floor: {@link NoiseFloor#estimate} over the runs' wall-clock forks ({@code
    *       run-medians} from two runs on).
    *   <li>Instructions, hashes, plugin version and fingerprint: from the last run.
@@ -46,6 +47,10 @@ public final class Baselines {
       Measurement pooled =
           latest.toBuilder()
               .withWallClock(pool(wallRuns))
+              .withMedianCalls(
+                  history.stream().allMatch(h -> h.medianCalls() != null)
+                      ? pool(history.stream().map(Measurement::medianCalls).toList())
+                      : null)
               .withAllocationPerRecord(
                   latest.allocationPerRecord() == null
                       ? null

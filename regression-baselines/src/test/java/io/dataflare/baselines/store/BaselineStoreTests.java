@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.dataflare.baselines.DataFileException;
 import io.dataflare.baselines.Fingerprint;
+import io.dataflare.baselines.ForkValues;
 import io.dataflare.baselines.Measurement;
 import io.dataflare.baselines.NoiseFloor;
 import java.io.IOException;
@@ -31,7 +32,9 @@ class BaselineStoreTests {
     BaselineStore store = BaselineStore.at(temp.resolve("baselines"));
     Baseline written =
         new Baseline(
-            full("error-filter/filter-100B", tenForks(), 1843.27, forks(0.5, 0.5, 0.75)),
+            full("error-filter/filter-100B", tenForks(), 1843.27, forks(0.5, 0.5, 0.75)).toBuilder()
+                .withMedianCalls(ForkValues.of("us/op", scaled(tenForks(), 0.98)))
+                .build(),
             DATE,
             new NoiseFloor(0.021, NoiseFloor.RUN_MEDIANS, 3),
             thisMachine());
@@ -39,6 +42,26 @@ class BaselineStoreTests {
     store.write(written);
 
     assertThat(store.read("error-filter/filter-100B")).contains(written);
+  }
+
+  @Test
+  void schemaOneFileWithoutMedianCallsIsReadWithoutThem() throws IOException {
+    BaselineStore store = BaselineStore.at(temp);
+    Path file =
+        store.write(
+            new Baseline(wallClock("a/b", tenForks()), DATE, NoiseFloor.DEFAULT, thisMachine()));
+    String written = Files.readString(file);
+    assertThat(written).contains("\"medianCalls\" : null");
+    Files.writeString(
+        file,
+        written
+            .replace("\"schema\" : 2,", "\"schema\" : 1,")
+            .replace("\"medianCalls\" : null,", ""));
+
+    Baseline read = store.read("a/b").orElseThrow();
+
+    assertThat(read.measurement().medianCalls()).isNull();
+    assertThat(read.measurement().wallClock().values()).isEqualTo(tenForks());
   }
 
   @Test
@@ -76,7 +99,7 @@ class BaselineStoreTests {
             new Baseline(wallClock("a/b", tenForks()), DATE, NoiseFloor.DEFAULT, thisMachine()));
 
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines.get(1)).isEqualTo("  \"schema\" : 1,");
+    assertThat(lines.get(1)).isEqualTo("  \"schema\" : 2,");
     assertThat(lines)
         .contains("  \"benchmarkId\" : \"a/b\",", "  \"date\" : \"2025-06-01T12:00:00Z\",");
     assertThat(lines).filteredOn(l -> l.trim().startsWith("103.0")).hasSize(1);
@@ -171,5 +194,22 @@ class BaselineStoreTests {
     assertThat(baseline.measurement().allocationPerRecord().values())
         .containsExactly(1.0, 1.0, 1.0, 2.0, 2.0, 2.0);
     assertThat(baseline.fingerprint()).isEqualTo(thisMachine());
+  }
+
+  @Test
+  void baselinesPoolMedianCallsOnlyWhenEveryRunHasThem() {
+    Measurement withCalls =
+        wallClock("a/b", forks(100, 101, 102)).toBuilder()
+            .withMedianCalls(ForkValues.of("us/op", forks(98, 99, 100)))
+            .build();
+    Measurement withoutCalls = wallClock("a/b", forks(100, 101, 102));
+
+    Baseline pooled = Baselines.fromRuns(List.of(run(withCalls), run(withCalls)), DATE).get(0);
+    Baseline mixed = Baselines.fromRuns(List.of(run(withoutCalls), run(withCalls)), DATE).get(0);
+
+    assertThat(pooled.measurement().medianCalls().values())
+        .containsExactly(98.0, 99.0, 100.0, 98.0, 99.0, 100.0);
+    assertThat(mixed.measurement().medianCalls()).isNull();
+    assertThat(mixed.measurement().wallClock().forks()).isEqualTo(6);
   }
 }

@@ -81,7 +81,7 @@ class BrokenBaselineFileTests {
 
   @Test
   void schemaFromTheFutureAsksForUpgradeOrRegeneration() throws IOException {
-    Files.writeString(file, valid.replace("\"schema\" : 1,", "\"schema\" : 7,"));
+    Files.writeString(file, valid.replace("\"schema\" : 2,", "\"schema\" : 7,"));
 
     assertBroken()
         .hasMessageContaining("schema version [7] was written by a newer DataFlare TestKit")

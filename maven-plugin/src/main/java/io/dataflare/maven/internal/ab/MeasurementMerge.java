@@ -39,6 +39,10 @@ public final class MeasurementMerge {
       merged.add(
           m.toBuilder()
               .withWallClock(join(all.stream().map(Measurement::wallClock).toList()))
+              .withMedianCalls(
+                  all.stream().allMatch(r -> r.medianCalls() != null)
+                      ? join(all.stream().map(Measurement::medianCalls).toList())
+                      : null)
               .withAllocationPerRecord(
                   m.allocationPerRecord() == null
                       ? null

@@ -5,6 +5,7 @@ import static io.dataflare.maven.fixtures.Runs.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.dataflare.baselines.ForkValues;
 import io.dataflare.baselines.Measurement;
 import io.dataflare.baselines.MeasurementSet;
 import java.util.List;
@@ -22,6 +23,25 @@ class MeasurementMergeTests {
     Measurement m = merged.find(ID).orElseThrow();
     assertThat(m.wallClock().values()).hasSize(12).startsWith(100.0).contains(200.0);
     assertThat(m.allocationPerRecord().values()).hasSize(12);
+  }
+
+  @Test
+  void medianCallsAreJoinedWhenEveryRunHasThem() {
+    Measurement withCalls =
+        measurement(ID, 100, 50).toBuilder()
+            .withMedianCalls(ForkValues.of("us/op", List.of(90.0, 91.0, 92.0, 93.0, 94.0, 95.0)))
+            .build();
+
+    Measurement joined =
+        MeasurementMerge.merge(List.of(run(withCalls), run(withCalls))).find(ID).orElseThrow();
+    Measurement mixed =
+        MeasurementMerge.merge(List.of(run(withCalls), run(measurement(ID, 100, 50))))
+            .find(ID)
+            .orElseThrow();
+
+    assertThat(joined.medianCalls().values()).hasSize(12).startsWith(90.0, 91.0);
+    assertThat(mixed.medianCalls()).isNull();
+    assertThat(mixed.wallClock().forks()).isEqualTo(12);
   }
 
   @Test
