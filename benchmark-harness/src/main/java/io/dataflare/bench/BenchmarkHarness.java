@@ -104,6 +104,7 @@ public final class BenchmarkHarness {
     private Consumer<String> progress = System.out::println;
     private @Nullable String heapSize = DEFAULT_HEAP;
     private boolean preTouchHeap = true;
+    private boolean onStackReplacement;
     private final List<String> jvmArgs = new ArrayList<>();
     private boolean showJmhOutput;
     private boolean countInstructions = true;
@@ -199,6 +200,20 @@ public final class BenchmarkHarness {
       return this;
     }
 
+    /**
+     * Whether the forks' JIT may replace a running loop by compiled code on the stack ({@code
+     * -XX:+UseOnStackReplacement}); off by default. With it, forks of one build of a
+     * Chicory-compiled plugin settled at a few speeds up to 70% apart by chance (which fork got
+     * which was decided once per JVM), and that mixture hid real slowdowns of 5 to 10% from the
+     * regression gate; without it nearly every fork runs at the fastest speeds (gate-experiment,
+     * README "How good is the regression gate"). JMH's own measurement loop is called anew for each
+     * iteration, so warm-up still compiles it.
+     */
+    public Builder onStackReplacement(boolean allowed) {
+      this.onStackReplacement = allowed;
+      return this;
+    }
+
     /** More flags for the forked JVMs, after the heap flags. */
     public Builder jvmArgs(String... args) {
       jvmArgs.addAll(Arrays.asList(args));
@@ -230,6 +245,7 @@ public final class BenchmarkHarness {
               progress,
               heapSize,
               preTouchHeap,
+              onStackReplacement,
               jvmArgs,
               showJmhOutput,
               countInstructions));

@@ -9,11 +9,22 @@ import org.junit.jupiter.api.Test;
 class BenchmarkHarnessTests {
 
   @Test
-  void smokeModeRunsFiveForksOfOneShortIterationWithAFixedPreTouchedHeap() {
+  void smokeModeRunsFiveForksOfOneShortIterationWithAFixedPreTouchedHeapAndNoOsr() {
     assertThat(BenchmarkHarness.builder().mode(BenchmarkMode.SMOKE).build().describe())
         .isEqualTo(
             "smoke mode: 5 forks x (1 x 200 ms warm-up + 1 x 200 ms measurement), fork flags"
-                + " [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch]");
+                + " [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch, -XX:-UseOnStackReplacement]");
+  }
+
+  @Test
+  void onStackReplacementCanBeAllowedAgain() {
+    assertThat(
+            BenchmarkHarness.builder()
+                .mode(BenchmarkMode.SMOKE)
+                .onStackReplacement(true)
+                .build()
+                .describe())
+        .endsWith("fork flags [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch]");
   }
 
   @Test
@@ -34,6 +45,7 @@ class BenchmarkHarnessTests {
             .iterationTime(Duration.ofMillis(300))
             .heapSize("512m")
             .preTouchHeap(false)
+            .onStackReplacement(true)
             .jvmArgs("-XX:+UseParallelGC")
             .build()
             .describe();

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param progress receives one line per benchmark start and result
  * @param heapSize the forks' fixed heap ({@code -Xms} = {@code -Xmx}), or null for the JVM default
  * @param preTouchHeap whether forks touch every heap page at start ({@code -XX:+AlwaysPreTouch})
+ * @param onStackReplacement whether the forks' JIT may compile a running loop on the stack (off by
+ *     default: {@code -XX:-UseOnStackReplacement})
  * @param extraJvmArgs more flags for the forks
  * @param showJmhOutput whether JMH's own output is copied to standard output
  * @param countInstructions whether WASM plugins get the interpreter-mode instruction count
@@ -38,6 +40,7 @@ public record HarnessSettings(
     Consumer<String> progress,
     @Nullable String heapSize,
     boolean preTouchHeap,
+    boolean onStackReplacement,
     List<String> extraJvmArgs,
     boolean showJmhOutput,
     boolean countInstructions) {
@@ -65,7 +68,7 @@ public record HarnessSettings(
     return mode.measurementIterations();
   }
 
-  /** The forks' JVM flags: the fixed heap first, then the extra flags. */
+  /** The forks' JVM flags: the fixed heap first, then the JIT's, then the extra flags. */
   public List<String> forkJvmArgs() {
     List<String> args = new ArrayList<>();
     if (heapSize != null) {
@@ -74,6 +77,9 @@ public record HarnessSettings(
     }
     if (preTouchHeap) {
       args.add("-XX:+AlwaysPreTouch");
+    }
+    if (!onStackReplacement) {
+      args.add("-XX:-UseOnStackReplacement");
     }
     args.addAll(extraJvmArgs);
     return args;
