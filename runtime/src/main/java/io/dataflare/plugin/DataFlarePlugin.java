@@ -1,5 +1,6 @@
 package io.dataflare.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
@@ -46,6 +47,33 @@ public interface DataFlarePlugin extends AutoCloseable {
       results.add(process(records.get(i)));
     }
     return results;
+  }
+
+  /**
+   * Processes a batch into {@code output}, without a result object per record: the form to override
+   * when most records produce nothing (an aggregate emits once per window) or a batch is processed
+   * as a whole. See {@link BatchOutput} for its rules; a record given nothing is dropped. The
+   * runtime calls this form when a plugin overrides it, and {@link #processBatch(List)} otherwise.
+   * The default passes on the results of {@link #processBatch(List)}.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  default void processBatch(List<PluginRecord> records, BatchOutput output) {
+    List<PluginResult> results = processBatch(records);
+    for (int i = 0; i < results.size(); i++) {
+      PluginResult result = results.get(i);
+      if (result instanceof PluginResult.Keep) {
+        output.keep(i);
+      } else if (result instanceof PluginResult.Replace replace) {
+        output.replace(i, replace.value());
+      } else if (result instanceof PluginResult.Emit emit) {
+        for (byte[] value : emit.values()) {
+          output.emit(i, value);
+        }
+      } else if (result instanceof PluginResult.Failure failure) {
+        output.fail(i, failure.message());
+        return;
+      }
+    }
   }
 
   /**

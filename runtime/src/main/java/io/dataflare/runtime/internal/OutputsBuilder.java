@@ -65,6 +65,19 @@ public final class OutputsBuilder {
     size++;
   }
 
+  /**
+   * The smallest input index without an output, when the outputs' sources are strictly increasing
+   * (one output per record at most); the batch's size when every record has one.
+   */
+  public int firstGap() {
+    for (int k = 0; k < size; k++) {
+      if (sources[k] != k) {
+        return k;
+      }
+    }
+    return size;
+  }
+
   /** Outputs added since {@link #begin}. */
   public int size() {
     return size;

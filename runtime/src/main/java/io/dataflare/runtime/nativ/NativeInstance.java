@@ -1,5 +1,6 @@
 package io.dataflare.runtime.nativ;
 
+import io.dataflare.plugin.BatchOutput;
 import io.dataflare.plugin.DataFlarePlugin;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
@@ -27,19 +28,23 @@ final class NativeInstance implements PluginInstance {
   private final DataFlarePlugin plugin;
   private final PluginType type;
   private final boolean batchOverridden;
+  private final boolean outputOverridden;
+  private final CheckedBatchOutput checkedOutput;
   private final OutputsBuilder outputs = new OutputsBuilder();
   private final boolean dropFits;
 
   NativeInstance(DataFlarePlugin plugin, PluginType type) {
     this.plugin = plugin;
     this.type = type;
-    this.batchOverridden = overridesProcessBatch(plugin);
+    this.batchOverridden = overrides(plugin, List.class);
+    this.outputOverridden = overrides(plugin, List.class, BatchOutput.class);
+    this.checkedOutput = new CheckedBatchOutput(type);
     this.dropFits = ResultRules.violation(type, DROP) == null;
   }
 
-  private static boolean overridesProcessBatch(DataFlarePlugin plugin) {
+  private static boolean overrides(DataFlarePlugin plugin, Class<?>... processBatchParameters) {
     try {
-      return plugin.getClass().getMethod("processBatch", List.class).getDeclaringClass()
+      return plugin.getClass().getMethod("processBatch", processBatchParameters).getDeclaringClass()
           != DataFlarePlugin.class;
     } catch (NoSuchMethodException e) {
       return false;
@@ -50,7 +55,9 @@ final class NativeInstance implements PluginInstance {
   public List<OutputRecord> call(List<PluginRecord> batch, CallMeter meter)
       throws PluginCallException {
     outputs.begin(batch);
-    if (batchOverridden) {
+    if (outputOverridden) {
+      processIntoOutput(batch);
+    } else if (batchOverridden) {
       List<PluginResult> results = processWholeBatch(batch);
       for (int i = 0; i < batch.size(); i++) {
         adapt(i, batch.get(i), results.get(i), outputs);
@@ -70,6 +77,20 @@ final class NativeInstance implements PluginInstance {
       }
     }
     return outputs.build();
+  }
+
+  private void processIntoOutput(List<PluginRecord> batch) throws PluginCallException {
+    checkedOutput.begin(batch, outputs);
+    try {
+      plugin.processBatch(batch, checkedOutput);
+    } catch (Throwable e) {
+      throw FailureClassifier.classify(e, false, -1);
+    }
+    String problem = checkedOutput.problem();
+    if (problem != null) {
+      throw new PluginCallException(
+          FailureKind.PLUGIN_ERROR, checkedOutput.problemIndex(), problem);
+    }
   }
 
   private List<PluginResult> processWholeBatch(List<PluginRecord> batch)

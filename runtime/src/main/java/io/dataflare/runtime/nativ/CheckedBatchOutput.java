@@ -1,0 +1,180 @@
+package io.dataflare.runtime.nativ;
+
+import io.dataflare.plugin.BatchOutput;
+import io.dataflare.plugin.PluginRecord;
+import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.internal.OutputsBuilder;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link BatchOutput} a native instance hands to its plugin: passes each call into the batch's
+ * {@link OutputsBuilder} and checks {@link BatchOutput}'s rules for the plugin type. The first
+ * broken rule (or the plugin's own {@link #fail}) is kept with its record index, and every later
+ * call is ignored; {@link NativeInstance} fails the call with it once the plugin returns. One per
+ * instance, reused from batch to batch.
+ */
+final class CheckedBatchOutput implements BatchOutput {
+  private final PluginType type;
+  private final boolean emits;
+  private @Nullable OutputsBuilder outputs;
+  private List<PluginRecord> batch = List.of();
+  private int lastIndex;
+  private boolean lastEmitted;
+  private int decided;
+  private int problemIndex;
+  private @Nullable String problem;
+
+  CheckedBatchOutput(PluginType type) {
+    this.type = type;
+    this.emits = type == PluginType.FLAT_MAP || type == PluginType.AGGREGATE;
+  }
+
+  /** Starts a batch whose outputs go to {@code into}. */
+  void begin(List<PluginRecord> records, OutputsBuilder into) {
+    this.batch = records;
+    this.outputs = into;
+    lastIndex = -1;
+    lastEmitted = false;
+    decided = 0;
+    problem = null;
+    problemIndex = -1;
+  }
+
+  @Override
+  public void keep(int index) {
+    if (admit(index, false, "keep")) {
+      outputs().keep(index);
+    }
+  }
+
+  @Override
+  public void replace(int index, byte[] value) {
+    if (type == PluginType.FILTER) {
+      reject(
+          index,
+          "replace() was called, but a filter only keeps or drops records; declare type = \"map\""
+              + " or \"filter_map\" to change values");
+      return;
+    }
+    if (value == null) {
+      reject(index, "replace() was called with a null value; pass the record's new value");
+      return;
+    }
+    if (admit(index, false, "replace")) {
+      outputs().add(index, batch.get(index).withValue(value));
+    }
+  }
+
+  @Override
+  public void emit(int index, byte[] value) {
+    if (!emits) {
+      reject(
+          index,
+          "emit() is for flat_map and aggregate plugins; declare type = \"flat_map\" to emit"
+              + " several records for one, or call replace()");
+      return;
+    }
+    if (value == null) {
+      reject(index, "emit() was called with a null value; pass the emitted record's value");
+      return;
+    }
+    if (admit(index, true, "emit")) {
+      outputs().add(index, batch.get(index).withValue(value));
+    }
+  }
+
+  @Override
+  public void fail(int index, String message) {
+    if (problem == null) {
+      problemIndex = index >= 0 && index < batch.size() ? index : -1;
+      problem = message == null ? "the plugin failed without a message" : message;
+    }
+  }
+
+  /** Whether the call for {@code index} may add an output; records the broken rule otherwise. */
+  private boolean admit(int index, boolean emit, String call) {
+    if (problem != null) {
+      return false;
+    }
+    if (index < 0 || index >= batch.size()) {
+      reject(
+          -1,
+          call
+              + "("
+              + index
+              + ") names no record: the batch holds ["
+              + batch.size()
+              + "] records, indices 0 to "
+              + (batch.size() - 1));
+      return false;
+    }
+    if (index < lastIndex) {
+      reject(
+          index,
+          call
+              + "("
+              + index
+              + ") came after an output of record "
+              + lastIndex
+              + ": outputs must follow the input order");
+      return false;
+    }
+    if (index == lastIndex && !(emit && lastEmitted)) {
+      reject(
+          index,
+          call
+              + "("
+              + index
+              + ") is a second result for the record: give each record one keep() or replace(),"
+              + " or (flat_map, aggregate) any number of emit() calls");
+      return false;
+    }
+    if (index != lastIndex) {
+      decided++;
+    }
+    lastIndex = index;
+    lastEmitted = emit;
+    return true;
+  }
+
+  private void reject(int index, String why) {
+    if (problem == null) {
+      problemIndex = index;
+      problem = why;
+    }
+  }
+
+  /**
+   * The broken rule or the plugin's failure, after the plugin returned: a map that did not pass
+   * every record on breaks a rule here.
+   */
+  @Nullable String problem() {
+    if (problem == null && type == PluginType.MAP && decided != batch.size()) {
+      problemIndex = firstUndecided();
+      problem =
+          "record "
+              + problemIndex
+              + " was given no output: a map plugin must pass every record on (keep() or"
+              + " replace()); declare type = \"filter_map\" to drop records";
+    }
+    return problem;
+  }
+
+  /** The record index of {@link #problem()}, or -1 when it concerns no one record. */
+  int problemIndex() {
+    return problemIndex;
+  }
+
+  // For a map, indices are strictly increasing, so the first gap is where the sources skip one.
+  private int firstUndecided() {
+    return outputs().firstGap();
+  }
+
+  private OutputsBuilder outputs() {
+    if (outputs == null) {
+      throw new IllegalStateException("begin() was not called");
+    }
+    return outputs;
+  }
+}
