@@ -35,7 +35,7 @@ import org.apiguardian.api.API;
  *         [--mode=default] [--warmup-iterations=N] [--measurement-iterations=N]
  *         [--iteration-time=1s] [--jvm-args="-XX:Flag ..."]
  * analyze [--pool=FILE] [--forks-per-side=6,10] [--trials=1000] [--seed=S] [--report=FILE]
- *         [--fork-value=mean|median]
+ *         [--fork-value=mean|median|rank-only]
  * </pre>
  *
  * <p>{@code collect} runs real interleaved rounds (one fork of every variant per round) through the
@@ -167,10 +167,12 @@ public final class GateExperimentMain {
         Options.parse(args, "pool", "forks-per-side", "trials", "seed", "report", "fork-value");
     ForkValue forkValue;
     try {
-      forkValue = ForkValue.valueOf(options.text("fork-value", "mean").toUpperCase(Locale.ROOT));
+      forkValue =
+          ForkValue.valueOf(
+              options.text("fork-value", "mean").toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "option [--fork-value] must be mean or median but was ["
+          "option [--fork-value] must be mean, median or rank-only but was ["
               + options.text("fork-value", "")
               + "]");
     }

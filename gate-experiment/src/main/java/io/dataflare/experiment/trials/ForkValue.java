@@ -15,6 +15,13 @@ public enum ForkValue {
    */
   MEAN("each fork's mean call time, as the gate reads it", ForkSample::wallClock),
   /**
+   * The fork's mean call time without its median call: the gate's rank rule alone, as before the
+   * fastest-forks rule (a diagnosis of what that rule adds).
+   */
+  RANK_ONLY(
+      "each fork's mean call time, without the median calls: the rank rule alone",
+      ForkSample::wallClock),
+  /**
    * The fork's median call time: a diagnosis, not what the gate reads. It shows how much of the
    * noise is preemption by other processes (which moves a fork's mean, not its median).
    */
@@ -33,6 +40,11 @@ public enum ForkValue {
   /** What the value is, in words. */
   public String description() {
     return description;
+  }
+
+  /** Whether the gate also gets each fork's median call (for its fastest-forks rule). */
+  boolean withMedianCalls() {
+    return this != RANK_ONLY;
   }
 
   double of(ForkSample fork) {

@@ -34,7 +34,7 @@ final class PoolSides {
         Measurement.builder(pool.benchmark())
             .withWallClock(
                 ForkValues.of(pool.wallClockUnit(), forks.stream().map(forkValue::of).toList()))
-            .withMedianCalls(medianCalls(forks))
+            .withMedianCalls(forkValue.withMedianCalls() ? medianCalls(forks) : null)
             .withModuleSha256(pool.variant(variant).moduleSha256())
             .withInputSha256(pool.inputSha256());
     if (forks.stream().map(ForkSample::allocationPerRecord).allMatch(Objects::nonNull)) {
