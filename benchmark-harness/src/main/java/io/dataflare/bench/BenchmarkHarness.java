@@ -104,7 +104,7 @@ public final class BenchmarkHarness {
     private Consumer<String> progress = System.out::println;
     private @Nullable String heapSize = DEFAULT_HEAP;
     private boolean preTouchHeap = true;
-    private boolean onStackReplacement;
+    private boolean onStackReplacement = true;
     private final List<String> jvmArgs = new ArrayList<>();
     private boolean showJmhOutput;
     private boolean countInstructions = true;
@@ -202,12 +202,13 @@ public final class BenchmarkHarness {
 
     /**
      * Whether the forks' JIT may replace a running loop by compiled code on the stack ({@code
-     * -XX:+UseOnStackReplacement}); off by default. With it, forks of one build of a
-     * Chicory-compiled plugin settled at a few speeds up to 70% apart by chance (which fork got
-     * which was decided once per JVM), and that mixture hid real slowdowns of 5 to 10% from the
-     * regression gate; without it nearly every fork runs at the fastest speeds (gate-experiment,
-     * README "How good is the regression gate"). JMH's own measurement loop is called anew for each
-     * iteration, so warm-up still compiles it.
+     * -XX:+UseOnStackReplacement}, HotSpot's default); {@code false} adds {@code
+     * -XX:-UseOnStackReplacement}. Which is steadier depends on the plugin, so measure both: forks
+     * of sample 01's Chicory-compiled WASM filter settled at speeds up to 70% apart with OSR and
+     * nearly all at the fastest two without it, which let the regression gate catch 5% slowdowns
+     * (README, "How good is the regression gate"); sample 02's WASM map ran 8 of 8 forks within 2%
+     * with OSR, but 2 of 8 eleven times slower without it. JMH calls its measurement loop anew for
+     * each iteration, so warm-up still compiles it without OSR.
      */
     public Builder onStackReplacement(boolean allowed) {
       this.onStackReplacement = allowed;

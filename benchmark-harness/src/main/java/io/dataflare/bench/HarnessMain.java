@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  *
  * <p>Options: {@code --forks=N}, {@code --warmup-iterations=N}, {@code --measurement-iterations=N},
  * {@code --iteration-time=200ms} (also {@code 1s} or ISO-8601), {@code --heap=1g}, {@code
- * --no-pretouch}, {@code --osr}, {@code --no-instructions}, {@code --jmh-output}.
+ * --no-pretouch}, {@code --no-osr}, {@code --no-instructions}, {@code --jmh-output}.
  *
  * <p>Exit status: 0 when every benchmark ran (missed targets are printed, not failed), 1 when a
  * benchmark failed or the plan is broken, 2 for a usage error.
@@ -41,7 +41,7 @@ public final class HarnessMain {
   private static final String USAGE_TEXT =
       "usage: HarnessMain <plan.json> <outputDir> [smoke|default|thorough] [--forks=N]"
           + " [--warmup-iterations=N] [--measurement-iterations=N] [--iteration-time=200ms]"
-          + " [--heap=1g] [--no-pretouch] [--osr] [--no-instructions] [--jmh-output]";
+          + " [--heap=1g] [--no-pretouch] [--no-osr] [--no-instructions] [--jmh-output]";
 
   private HarnessMain() {}
 
@@ -112,7 +112,7 @@ public final class HarnessMain {
       case "--iteration-time" -> builder.iterationTime(duration(name, value));
       case "--heap" -> builder.heapSize(value);
       case "--no-pretouch" -> builder.preTouchHeap(false);
-      case "--osr" -> builder.onStackReplacement(true);
+      case "--no-osr" -> builder.onStackReplacement(false);
       case "--no-instructions" -> builder.countInstructions(false);
       case "--jmh-output" -> builder.showJmhOutput(true);
       default -> throw new IllegalArgumentException("unknown option [" + arg + "]");

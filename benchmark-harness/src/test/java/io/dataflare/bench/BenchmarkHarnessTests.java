@@ -9,22 +9,22 @@ import org.junit.jupiter.api.Test;
 class BenchmarkHarnessTests {
 
   @Test
-  void smokeModeRunsFiveForksOfOneShortIterationWithAFixedPreTouchedHeapAndNoOsr() {
+  void smokeModeRunsFiveForksOfOneShortIterationWithAFixedPreTouchedHeap() {
     assertThat(BenchmarkHarness.builder().mode(BenchmarkMode.SMOKE).build().describe())
         .isEqualTo(
             "smoke mode: 5 forks x (1 x 200 ms warm-up + 1 x 200 ms measurement), fork flags"
-                + " [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch, -XX:-UseOnStackReplacement]");
+                + " [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch]");
   }
 
   @Test
-  void onStackReplacementCanBeAllowedAgain() {
+  void onStackReplacementCanBeTurnedOff() {
     assertThat(
             BenchmarkHarness.builder()
                 .mode(BenchmarkMode.SMOKE)
-                .onStackReplacement(true)
+                .onStackReplacement(false)
                 .build()
                 .describe())
-        .endsWith("fork flags [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch]");
+        .endsWith("fork flags [-Xms1g, -Xmx1g, -XX:+AlwaysPreTouch, -XX:-UseOnStackReplacement]");
   }
 
   @Test
@@ -45,7 +45,6 @@ class BenchmarkHarnessTests {
             .iterationTime(Duration.ofMillis(300))
             .heapSize("512m")
             .preTouchHeap(false)
-            .onStackReplacement(true)
             .jvmArgs("-XX:+UseParallelGC")
             .build()
             .describe();

@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
  * <pre>
  * collect --rounds=N [--revision=REV] [--pool=FILE] [--append] [--benchmark=NAME] [--variants=a,b,..] [--seed=S]
  *         [--mode=default] [--warmup-iterations=N] [--measurement-iterations=N]
- *         [--iteration-time=1s] [--jvm-args="-XX:Flag ..."]
+ *         [--iteration-time=1s] [--jvm-args="-XX:Flag ..."] [--osr]
  * analyze [--pool=FILE] [--forks-per-side=6,10] [--trials=1000] [--seed=S] [--report=FILE]
  *         [--fork-value=mean|median|rank-only]
  * </pre>
@@ -92,7 +92,8 @@ public final class GateExperimentMain {
             "warmup-iterations",
             "measurement-iterations",
             "iteration-time",
-            "jvm-args");
+            "jvm-args",
+            "osr");
     Path root = Path.of("").toAbsolutePath();
     Path poolFile = options.path("pool", DEFAULT_POOL);
     int rounds = options.number("rounds", 0);
@@ -213,7 +214,9 @@ public final class GateExperimentMain {
   private static Supplier<BenchmarkHarness.Builder> harness(Options options) {
     BenchmarkMode mode = BenchmarkMode.fromName(options.text("mode", "default"));
     return () -> {
-      BenchmarkHarness.Builder builder = BenchmarkHarness.builder().mode(mode);
+      // As sample 01's pom configures it (--no-osr), unless --osr asks for HotSpot's default.
+      BenchmarkHarness.Builder builder =
+          BenchmarkHarness.builder().mode(mode).onStackReplacement(options.flag("osr"));
       if (options.text("warmup-iterations") != null) {
         builder.warmupIterations(options.number("warmup-iterations", 0));
       }

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param progress receives one line per benchmark start and result
  * @param heapSize the forks' fixed heap ({@code -Xms} = {@code -Xmx}), or null for the JVM default
  * @param preTouchHeap whether forks touch every heap page at start ({@code -XX:+AlwaysPreTouch})
- * @param onStackReplacement whether the forks' JIT may compile a running loop on the stack (off by
- *     default: {@code -XX:-UseOnStackReplacement})
+ * @param onStackReplacement whether the forks' JIT may compile a running loop on the stack
+ *     (HotSpot's default; {@code false} adds {@code -XX:-UseOnStackReplacement})
  * @param extraJvmArgs more flags for the forks
  * @param showJmhOutput whether JMH's own output is copied to standard output
  * @param countInstructions whether WASM plugins get the interpreter-mode instruction count
