@@ -25,16 +25,32 @@ final class BootstrapRatio {
     return of(baseline, current, median::evaluate, resamples, seed);
   }
 
-  /** The ratio of the smallest values {@code min(current) / min(baseline)}. */
+  /**
+   * The ratio of the smallest values {@code min(current) / min(baseline)}, each side resampled to
+   * the smaller side's size: the smallest of 18 forks is expected lower than the smallest of 6 from
+   * the same distribution, so sides of different sizes are compared as if both had as many forks.
+   */
   static BootstrapRatio ofMinimums(double[] baseline, double[] current, int resamples, long seed) {
     return of(
-        baseline, current, sample -> Arrays.stream(sample).min().orElseThrow(), resamples, seed);
+        baseline,
+        current,
+        Math.min(baseline.length, current.length),
+        sample -> Arrays.stream(sample).min().orElseThrow(),
+        resamples,
+        seed);
   }
 
-  /** The ratio of the largest values {@code max(current) / max(baseline)}. */
+  /**
+   * The ratio of the largest values {@code max(current) / max(baseline)}, as {@link #ofMinimums}.
+   */
   static BootstrapRatio ofMaximums(double[] baseline, double[] current, int resamples, long seed) {
     return of(
-        baseline, current, sample -> Arrays.stream(sample).max().orElseThrow(), resamples, seed);
+        baseline,
+        current,
+        Math.min(baseline.length, current.length),
+        sample -> Arrays.stream(sample).max().orElseThrow(),
+        resamples,
+        seed);
   }
 
   private static BootstrapRatio of(
@@ -43,9 +59,20 @@ final class BootstrapRatio {
       ToDoubleFunction<double[]> statistic,
       int resamples,
       long seed) {
+    return of(baseline, current, -1, statistic, resamples, seed);
+  }
+
+  /** {@code size} forks per resampled side, or each side's own size when negative. */
+  private static BootstrapRatio of(
+      double[] baseline,
+      double[] current,
+      int size,
+      ToDoubleFunction<double[]> statistic,
+      int resamples,
+      long seed) {
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    double[] baselineSample = new double[baseline.length];
-    double[] currentSample = new double[current.length];
+    double[] baselineSample = new double[size < 0 ? baseline.length : size];
+    double[] currentSample = new double[size < 0 ? current.length : size];
     double[] ratios = new double[resamples];
     for (int r = 0; r < resamples; r++) {
       resample(baseline, baselineSample, random);
@@ -54,6 +81,11 @@ final class BootstrapRatio {
     }
     Arrays.sort(ratios);
     return new BootstrapRatio(ratios);
+  }
+
+  /** The median of the resampled ratios: the point estimate. */
+  double medianRatio() {
+    return Quantile.withDefaults().evaluate(sortedRatios, 0.5);
   }
 
   /** {@code [low, high]} ratios at the given two-sided confidence level. */

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param lowerIsBetter whether the values are times (or throughputs)
  * @param referenceBest the reference's best fork value (smallest time, largest throughput)
  * @param currentBest the current run's best fork value
+ * @param ratio the median of the bootstrap's ratios (each side resampled to the smaller side's
+ *     size): the point estimate of the change, unbiased by different fork counts
  * @param low the low end of the ratio's bootstrap interval at the gate's confidence
  * @param high its high end
  * @param pWorse one-sided bootstrap p-value that the current run is worse
@@ -28,6 +30,7 @@ record FastestForks(
     boolean lowerIsBetter,
     double referenceBest,
     double currentBest,
+    double ratio,
     double low,
     double high,
     double pWorse) {
@@ -56,14 +59,15 @@ record FastestForks(
         lowerIsBetter,
         reference.best(),
         current.best(),
+        ratio.medianRatio(),
         interval[0],
         interval[1],
         lowerIsBetter ? ratio.shareAtOrBelowOne() : ratio.shareAtOrAboveOne());
   }
 
-  /** The change of the best fork value, as a fraction. */
+  /** The change, as a fraction: the bootstrap's median ratio minus one. */
   double change() {
-    return currentBest / referenceBest - 1;
+    return ratio - 1;
   }
 
   /** How far the interval reaches in the bad direction, as a positive fraction. */

@@ -36,12 +36,12 @@ import org.apiguardian.api.API;
  * small (a tight interval inside the minimum effect), yet keeps the gate able to catch a true 5%
  * slowdown, which a condition on the near bound could catch less than half the time. With fewer
  * than 5 forks on a side the verdict is inconclusive: with 3 against 3 the exact test cannot go
- * below p = 0.05. When both sides have each fork's median call (JMH's sample mode), a second rule
- * compares their fastest forks: a bootstrap of the ratio of the best median calls regresses when it
- * is significant and its interval reaches past the same minimum effect (forks of one build settle
- * at different JIT speeds, a mixture that hides small slowdowns from the rank test; see {@code
- * FastestForks}). A different machine fingerprint turns a wall-clock regression into a warning. A
- * wall-clock regression is {@linkplain Confirmation#PENDING pending} until {@link
+ * below p = 0.05. In A/B mode, when both sides have each fork's median call (JMH's sample mode), a
+ * second rule compares their fastest forks: a bootstrap of the ratio of the best median calls
+ * regresses when it is significant and its interval reaches past the same minimum effect (forks of
+ * one build settle at different JIT speeds, a mixture that hides small slowdowns from the rank
+ * test; see {@code FastestForks}). A different machine fingerprint turns a wall-clock regression
+ * into a warning. A wall-clock regression is {@linkplain Confirmation#PENDING pending} until {@link
  * #confirm(GateResult, MeasurementSet) a re-run} of that benchmark regresses too (a false alarm has
  * to happen twice in a row). Improvements mirror regressions.
  *

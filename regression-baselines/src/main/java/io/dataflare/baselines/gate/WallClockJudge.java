@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges the wall-clock metric with two rules against the minimum effect: a one-sided Mann-Whitney
- * U test on fork values plus a bootstrap interval of the ratio of medians (the rank rule), and,
- * when both sides have each fork's median call, a bootstrap of the ratio of the fastest forks (see
- * {@link FastestForks}). Either rule's regression regresses the metric. Only the rank rule reports
- * improvements: the fastest-forks bootstrap over few forks is the less exact of the two (unchanged
- * code, 6 forks per side: about 5% first-run alarms in each direction on sample 01); a regression
- * must be confirmed by a re-run, but an improvement is never re-run.
+ * U test on fork values plus a bootstrap interval of the ratio of medians (the rank rule), and, in
+ * A/B mode when both sides have each fork's median call, a bootstrap of the ratio of the fastest
+ * forks (see {@link FastestForks}). Either rule's regression regresses the metric. Only the rank
+ * rule reports improvements: the fastest-forks bootstrap over few forks is the less exact of the
+ * two (unchanged code, 6 forks per side: about 5% first-run alarms in each direction on sample 01);
+ * a regression must be confirmed by a re-run, but an improvement is never re-run.
  */
 final class WallClockJudge {
   private final GateSettings settings;
@@ -128,7 +128,12 @@ final class WallClockJudge {
           interval,
           pWorse);
     }
-    FastestForks fastest = FastestForks.compare(referenceCalls, currentCalls, settings, seed);
+    // Only between sides measured in one job (A/B mode): against a stored baseline, the machine's
+    // drift since the recording moves the best fork as much as a small change does.
+    FastestForks fastest =
+        fingerprint.abRun()
+            ? FastestForks.compare(referenceCalls, currentCalls, settings, seed)
+            : null;
     if (fastest != null
         && fastest.pWorse() < settings.alpha()
         && fastest.worstCase() > minimumEffect) {
@@ -138,7 +143,7 @@ final class WallClockJudge {
           fastest,
           fingerprint,
           "Slower in its fastest forks: "
-              + fastestFigures(fastest, currentCalls)
+              + fastestFigures(fastest, referenceCalls, currentCalls)
               + ", one-sided bootstrap "
               + p(fastest.pWorse())
               + " (alpha "
@@ -210,14 +215,25 @@ final class WallClockJudge {
         pWorse);
   }
 
-  private static String fastestFigures(FastestForks fastest, @Nullable ForkValues currentCalls) {
+  private static String fastestFigures(
+      FastestForks fastest,
+      @Nullable ForkValues referenceCalls,
+      @Nullable ForkValues currentCalls) {
     String unit = currentCalls == null ? "" : " " + currentCalls.unit();
+    int referenceForks = referenceCalls == null ? 0 : referenceCalls.forks();
+    int currentForks = currentCalls == null ? 0 : currentCalls.forks();
     return "the best fork's median call went from "
         + value(fastest.referenceBest())
-        + " to "
+        + " (of "
+        + referenceForks
+        + ") to "
         + value(fastest.currentBest())
         + unit
-        + ", "
+        + " (of "
+        + currentForks
+        + "); the best forks' ratio at "
+        + Math.min(referenceForks, currentForks)
+        + " forks a side "
         + percent(fastest.change() * 100)
         + " ["
         + percent((fastest.low() - 1) * 100)
