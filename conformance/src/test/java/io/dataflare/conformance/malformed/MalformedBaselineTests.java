@@ -67,8 +67,8 @@ class MalformedBaselineTests {
         row(
             "future-schema.json",
             2,
-            "schema version [2] was written by a newer DataFlare TestKit (this one"
-                + " reads up to 1): upgrade DataFlare TestKit to read it"),
+            "schema version [3] was written by a newer DataFlare TestKit (this one"
+                + " reads up to 2): upgrade DataFlare TestKit to read it"),
         row("missing-field.json", 1, "missing field [pluginVersion]"),
         row("missing-nested-field.json", 8, "missing field [wallClock.unit]"),
         row("negative-data-size.json", 7, "field [dataSize] must be a record count but was [-100]"),
