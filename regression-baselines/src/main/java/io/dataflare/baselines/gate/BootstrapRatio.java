@@ -26,31 +26,18 @@ final class BootstrapRatio {
   }
 
   /**
-   * The ratio of the smallest values {@code min(current) / min(baseline)}, each side resampled to
-   * the smaller side's size: the smallest of 18 forks is expected lower than the smallest of 6 from
-   * the same distribution, so sides of different sizes are compared as if both had as many forks.
+   * The ratio of the best values, {@code min(current) / min(baseline)} for times ({@code
+   * lowerIsBetter}) and {@code max(current) / max(baseline)} for throughputs, each side resampled
+   * to the smaller side's size: the best of 18 forks is expected better than the best of 6 from the
+   * same distribution, so sides of different sizes are compared as if both had as many forks.
    */
-  static BootstrapRatio ofMinimums(double[] baseline, double[] current, int resamples, long seed) {
-    return of(
-        baseline,
-        current,
-        Math.min(baseline.length, current.length),
-        sample -> Arrays.stream(sample).min().orElseThrow(),
-        resamples,
-        seed);
-  }
-
-  /**
-   * The ratio of the largest values {@code max(current) / max(baseline)}, as {@link #ofMinimums}.
-   */
-  static BootstrapRatio ofMaximums(double[] baseline, double[] current, int resamples, long seed) {
-    return of(
-        baseline,
-        current,
-        Math.min(baseline.length, current.length),
-        sample -> Arrays.stream(sample).max().orElseThrow(),
-        resamples,
-        seed);
+  static BootstrapRatio ofBest(
+      double[] baseline, double[] current, boolean lowerIsBetter, int resamples, long seed) {
+    ToDoubleFunction<double[]> best =
+        lowerIsBetter
+            ? sample -> Arrays.stream(sample).min().orElseThrow()
+            : sample -> Arrays.stream(sample).max().orElseThrow();
+    return of(baseline, current, Math.min(baseline.length, current.length), best, resamples, seed);
   }
 
   private static BootstrapRatio of(

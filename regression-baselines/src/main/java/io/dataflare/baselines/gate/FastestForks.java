@@ -51,9 +51,7 @@ record FastestForks(
     double[] before = reference.toArray();
     double[] after = current.toArray();
     BootstrapRatio ratio =
-        lowerIsBetter
-            ? BootstrapRatio.ofMinimums(before, after, settings.resamples(), seed)
-            : BootstrapRatio.ofMaximums(before, after, settings.resamples(), seed);
+        BootstrapRatio.ofBest(before, after, lowerIsBetter, settings.resamples(), seed);
     double[] interval = ratio.interval(settings.confidence());
     return new FastestForks(
         lowerIsBetter,
