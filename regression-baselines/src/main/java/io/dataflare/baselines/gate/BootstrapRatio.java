@@ -22,7 +22,8 @@ final class BootstrapRatio {
   /** The ratio of medians {@code median(current) / median(baseline)}. */
   static BootstrapRatio ofMedians(double[] baseline, double[] current, int resamples, long seed) {
     Median median = Median.withDefaults().withCopy(false);
-    return of(baseline, current, median::evaluate, resamples, seed);
+    return of(
+        baseline, current, baseline.length, current.length, median::evaluate, resamples, seed);
   }
 
   /**
@@ -37,29 +38,22 @@ final class BootstrapRatio {
         lowerIsBetter
             ? sample -> Arrays.stream(sample).min().orElseThrow()
             : sample -> Arrays.stream(sample).max().orElseThrow();
-    return of(baseline, current, Math.min(baseline.length, current.length), best, resamples, seed);
+    int size = Math.min(baseline.length, current.length);
+    return of(baseline, current, size, size, best, resamples, seed);
   }
 
+  /** Resamples {@code baselineSize} and {@code currentSize} forks from the two sides. */
   private static BootstrapRatio of(
       double[] baseline,
       double[] current,
-      ToDoubleFunction<double[]> statistic,
-      int resamples,
-      long seed) {
-    return of(baseline, current, -1, statistic, resamples, seed);
-  }
-
-  /** {@code size} forks per resampled side, or each side's own size when negative. */
-  private static BootstrapRatio of(
-      double[] baseline,
-      double[] current,
-      int size,
+      int baselineSize,
+      int currentSize,
       ToDoubleFunction<double[]> statistic,
       int resamples,
       long seed) {
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    double[] baselineSample = new double[size < 0 ? baseline.length : size];
-    double[] currentSample = new double[size < 0 ? current.length : size];
+    double[] baselineSample = new double[baselineSize];
+    double[] currentSample = new double[currentSize];
     double[] ratios = new double[resamples];
     for (int r = 0; r < resamples; r++) {
       resample(baseline, baselineSample, random);

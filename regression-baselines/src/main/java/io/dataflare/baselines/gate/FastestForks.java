@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * its mean) is used, so that a process that preempts a few calls does not move it.
  *
  * @param lowerIsBetter whether the values are times (or throughputs)
+ * @param unit the median calls' unit
+ * @param referenceForks forks on the reference side
+ * @param currentForks forks on the current side
  * @param referenceBest the reference's best fork value (smallest time, largest throughput)
  * @param currentBest the current run's best fork value
  * @param ratio the median of the bootstrap's ratios (each side resampled to the smaller side's
@@ -28,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  */
 record FastestForks(
     boolean lowerIsBetter,
+    String unit,
+    int referenceForks,
+    int currentForks,
     double referenceBest,
     double currentBest,
     double ratio,
@@ -55,6 +61,9 @@ record FastestForks(
     double[] interval = ratio.interval(settings.confidence());
     return new FastestForks(
         lowerIsBetter,
+        current.unit(),
+        reference.forks(),
+        current.forks(),
         reference.best(),
         current.best(),
         ratio.medianRatio(),
@@ -66,6 +75,11 @@ record FastestForks(
   /** The change, as a fraction: the bootstrap's median ratio minus one. */
   double change() {
     return ratio - 1;
+  }
+
+  /** The fork count both sides were resampled to. */
+  int comparedForks() {
+    return Math.min(referenceForks, currentForks);
   }
 
   /** How far the interval reaches in the bad direction, as a positive fraction. */

@@ -143,7 +143,7 @@ final class WallClockJudge {
           fastest,
           fingerprint,
           "Slower in its fastest forks: "
-              + fastestFigures(fastest, referenceCalls, currentCalls)
+              + fastestFigures(fastest)
               + ", one-sided bootstrap "
               + p(fastest.pWorse())
               + " (alpha "
@@ -215,24 +215,19 @@ final class WallClockJudge {
         pWorse);
   }
 
-  private static String fastestFigures(
-      FastestForks fastest,
-      @Nullable ForkValues referenceCalls,
-      @Nullable ForkValues currentCalls) {
-    String unit = currentCalls == null ? "" : " " + currentCalls.unit();
-    int referenceForks = referenceCalls == null ? 0 : referenceCalls.forks();
-    int currentForks = currentCalls == null ? 0 : currentCalls.forks();
+  private static String fastestFigures(FastestForks fastest) {
     return "the best fork's median call went from "
         + value(fastest.referenceBest())
         + " (of "
-        + referenceForks
+        + fastest.referenceForks()
         + ") to "
         + value(fastest.currentBest())
-        + unit
+        + " "
+        + fastest.unit()
         + " (of "
-        + currentForks
+        + fastest.currentForks()
         + "); the best forks' ratio at "
-        + Math.min(referenceForks, currentForks)
+        + fastest.comparedForks()
         + " forks a side "
         + percent(fastest.change() * 100)
         + " ["
