@@ -118,7 +118,7 @@ class NativeBatchOutputTests {
         PluginType.MAP,
         (records, out) -> out.emit(0, bytes("A")),
         0,
-        "emit() is for flat_map and aggregate plugins");
+        "emit() was called, but emit is for flat_map and aggregate plugins");
   }
 
   @Test

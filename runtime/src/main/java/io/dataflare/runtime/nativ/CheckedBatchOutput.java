@@ -2,6 +2,7 @@ package io.dataflare.runtime.nativ;
 
 import io.dataflare.plugin.BatchOutput;
 import io.dataflare.plugin.PluginRecord;
+import io.dataflare.plugin.PluginResult;
 import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.internal.OutputsBuilder;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * instance, reused from batch to batch.
  */
 final class CheckedBatchOutput implements BatchOutput {
-  private final PluginType type;
-  private final boolean emits;
+  // What ResultRules says of each kind of call for this type (null: allowed), decided once.
+  private final @Nullable String replaceViolation;
+  private final @Nullable String emitViolation;
+  private final @Nullable String dropViolation;
   private @Nullable OutputsBuilder outputs;
   private List<PluginRecord> batch = List.of();
   private int lastIndex;
@@ -26,8 +29,9 @@ final class CheckedBatchOutput implements BatchOutput {
   private @Nullable String problem;
 
   CheckedBatchOutput(PluginType type) {
-    this.type = type;
-    this.emits = type == PluginType.FLAT_MAP || type == PluginType.AGGREGATE;
+    this.replaceViolation = ResultRules.violation(type, PluginResult.replace(new byte[0]));
+    this.emitViolation = ResultRules.violation(type, PluginResult.emit(List.of()));
+    this.dropViolation = ResultRules.violation(type, PluginResult.drop());
   }
 
   /** Starts a batch whose outputs go to {@code into}. */
@@ -50,11 +54,8 @@ final class CheckedBatchOutput implements BatchOutput {
 
   @Override
   public void replace(int index, byte[] value) {
-    if (type == PluginType.FILTER) {
-      reject(
-          index,
-          "replace() was called, but a filter only keeps or drops records; declare type = \"map\""
-              + " or \"filter_map\" to change values");
+    if (replaceViolation != null) {
+      reject(index, "replace() was called, but " + replaceViolation);
       return;
     }
     if (value == null) {
@@ -68,11 +69,8 @@ final class CheckedBatchOutput implements BatchOutput {
 
   @Override
   public void emit(int index, byte[] value) {
-    if (!emits) {
-      reject(
-          index,
-          "emit() is for flat_map and aggregate plugins; declare type = \"flat_map\" to emit"
-              + " several records for one, or call replace()");
+    if (emitViolation != null) {
+      reject(index, "emit() was called, but " + emitViolation);
       return;
     }
     if (value == null) {
@@ -150,13 +148,10 @@ final class CheckedBatchOutput implements BatchOutput {
    * every record on breaks a rule here.
    */
   @Nullable String problem() {
-    if (problem == null && type == PluginType.MAP && decided != batch.size()) {
-      problemIndex = firstUndecided();
-      problem =
-          "record "
-              + problemIndex
-              + " was given no output: a map plugin must pass every record on (keep() or"
-              + " replace()); declare type = \"filter_map\" to drop records";
+    if (problem == null && dropViolation != null && decided != batch.size()) {
+      // Indices are strictly increasing here, so the first gap is the first record left out.
+      problemIndex = outputs().firstGap();
+      problem = "record " + problemIndex + " was given no output: " + dropViolation;
     }
     return problem;
   }
@@ -164,11 +159,6 @@ final class CheckedBatchOutput implements BatchOutput {
   /** The record index of {@link #problem()}, or -1 when it concerns no one record. */
   int problemIndex() {
     return problemIndex;
-  }
-
-  // For a map, indices are strictly increasing, so the first gap is where the sources skip one.
-  private int firstUndecided() {
-    return outputs().firstGap();
   }
 
   private OutputsBuilder outputs() {
