@@ -24,6 +24,15 @@ final class Calls {
     }
   }
 
+  /** One batch in a session already open (and so on its instance), from any thread. */
+  static Outcome inSession(PluginHandle handle, PluginSession session, List<PluginRecord> batch) {
+    try {
+      return Outcome.of(session.processBatch(batch));
+    } catch (RuntimeException crash) {
+      throw crashed(handle, crash, ValueText.batch(batch));
+    }
+  }
+
   /** Batches in order on one instance, so state carries across them. */
   static List<Outcome> session(PluginHandle handle, List<List<PluginRecord>> batches) {
     return sessionsAtOnce(handle, List.of(batches)).get(0);
