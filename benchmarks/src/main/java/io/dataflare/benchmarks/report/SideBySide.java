@@ -33,19 +33,52 @@ final class SideBySide {
     }
   }
 
+  /**
+   * Native rows with three contenders: through the runtime, the plugin object called directly (the
+   * plugin interface without the runtime) and the plain loop; the two ratios split the gap into the
+   * runtime's part and the interface's.
+   */
   static void nativ(JmhResults results, StringBuilder out) {
-    out.append("| sample | record | batch | runtime | plain loop | ratio | runtime records/s |")
-        .append(" runtime alloc/record |\n|---|---|---|---|---|---|---|---|\n");
+    out.append("| sample | record | batch | runtime | direct call | plain loop | runtime / loop |")
+        .append(" runtime / direct | direct / loop | runtime alloc/record |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (String sample : SAMPLES) {
       for (String size : SIZES) {
         for (String batch : BATCHES) {
           String[] params = {"sample", sample, "recordBytes", size, "batch", batch};
-          row(
-              out,
-              sample + " | " + size + " B | " + batch,
-              Integer.parseInt(batch),
-              results.find("NativeThroughputBenchmark.call", Targets.with(params, "runtime")),
-              results.find("NativeThroughputBenchmark.call", Targets.with(params, "plainLoop")));
+          Optional<Result> runtime =
+              results.find("NativeThroughputBenchmark.call", Targets.with(params, "runtime"));
+          Optional<Result> direct =
+              results.find("NativeThroughputBenchmark.call", Targets.with(params, "direct"));
+          Optional<Result> loop =
+              results.find("NativeThroughputBenchmark.call", Targets.with(params, "plainLoop"));
+          if (runtime.isEmpty() || direct.isEmpty() || loop.isEmpty()) {
+            continue;
+          }
+          double r = runtime.get().nanos(false);
+          double d = direct.get().nanos(false);
+          double l = loop.get().nanos(false);
+          Double norm = runtime.get().secondary().get("gc.alloc.rate.norm");
+          out.append("| ")
+              .append(sample + " | " + size + " B | " + batch)
+              .append(" | ")
+              .append(Format.nanos(r))
+              .append(" | ")
+              .append(Format.nanos(d))
+              .append(" | ")
+              .append(Format.nanos(l))
+              .append(" | ")
+              .append(Format.ratio(r / l))
+              .append(" | ")
+              .append(Format.ratio(r / d))
+              .append(" | ")
+              .append(Format.ratio(d / l))
+              .append(" | ")
+              .append(
+                  norm == null
+                      ? "-"
+                      : String.format(Locale.ROOT, "%.1f B", norm / Integer.parseInt(batch)))
+              .append(" |\n");
         }
       }
     }

@@ -59,7 +59,9 @@ public final class TargetReport {
     }
     out.append("\nWASM samples through the runtime and the raw Chicory call (time per batch):\n\n");
     SideBySide.wasm(results, out);
-    out.append("\nNative twins through the runtime and the plain Java loop (time per batch):\n\n");
+    out.append(
+        "\nNative twins through the runtime, called directly, and the plain Java loop (time per"
+            + " batch):\n\n");
     SideBySide.nativ(results, out);
     out.append("\nChicory's two memories, raw call of 10,000 records of 100 B:\n\n");
     SideBySide.memories(results, out);

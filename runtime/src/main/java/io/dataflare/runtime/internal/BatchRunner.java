@@ -185,7 +185,7 @@ final class BatchRunner {
                   + limits.timeout().toMillis()
                   + " ms]; it was interrupted and its instance discarded";
       // a native plugin processes one record at a time: the timeout names the one it was on
-      int record = work.meter.currentRecord;
+      int record = work.meter.currentRecord();
       return failed(inputs, FailureKind.TIMEOUT, record, detail, outcome, instructions, endedAt);
     }
     PluginCallException failure =

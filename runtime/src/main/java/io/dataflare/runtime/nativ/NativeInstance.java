@@ -66,7 +66,7 @@ final class NativeInstance implements PluginInstance {
       // one record at a time, so an exception names the record that caused it
       for (int i = 0; i < batch.size(); i++) {
         PluginRecord record = batch.get(i);
-        meter.currentRecord = i;
+        meter.processing(i);
         PluginResult result;
         try {
           result = plugin.process(record);
