@@ -27,11 +27,20 @@ final class JmhResults {
       double score,
       String unit,
       Map<String, Double> percentiles,
-      Map<String, Double> secondary) {
+      Map<String, Double> secondary,
+      List<Double> forkMeans) {
 
     /** The median for sampled and single-shot modes, else the score. */
     double median() {
       return percentiles.getOrDefault("50.0", score);
+    }
+
+    /** The median of the forks' means, in nanoseconds (the score when there are none). */
+    double medianForkNanos() {
+      if (forkMeans.isEmpty()) {
+        return nanos(false);
+      }
+      return JmhResults.median(new ArrayList<>(forkMeans)) * nanosPer(unit);
     }
 
     /** The benchmark's primary figure in nanoseconds. */
@@ -74,6 +83,16 @@ final class JmhResults {
       node.path("secondaryMetrics")
           .fields()
           .forEachRemaining(e -> secondary.put(e.getKey(), secondaryValue(e.getValue())));
+      List<Double> forkMeans = new ArrayList<>();
+      for (JsonNode fork : primary.path("rawData")) {
+        double sum = 0;
+        for (JsonNode value : fork) {
+          sum += value.asDouble();
+        }
+        if (fork.size() > 0) {
+          forkMeans.add(sum / fork.size());
+        }
+      }
       results.add(
           new Result(
               name,
@@ -81,7 +100,8 @@ final class JmhResults {
               primary.path("score").asDouble(),
               primary.path("scoreUnit").asText(),
               percentiles,
-              secondary));
+              secondary,
+              forkMeans));
     }
     return new JmhResults(results);
   }
@@ -97,9 +117,15 @@ final class JmhResults {
     if (raw.isEmpty()) {
       return metric.path("score").asDouble();
     }
-    raw.sort(Double::compare);
-    int middle = raw.size() / 2;
-    return raw.size() % 2 == 1 ? raw.get(middle) : (raw.get(middle - 1) + raw.get(middle)) / 2;
+    return median(raw);
+  }
+
+  private static double median(List<Double> values) {
+    values.sort(Double::compare);
+    int middle = values.size() / 2;
+    return values.size() % 2 == 1
+        ? values.get(middle)
+        : (values.get(middle - 1) + values.get(middle)) / 2;
   }
 
   /** The result of {@code Class.method} whose parameters include all of {@code params}. */

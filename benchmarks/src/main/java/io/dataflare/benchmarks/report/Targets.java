@@ -270,17 +270,41 @@ final class Targets {
         .map(r -> r.secondary().get("gc.alloc.rate.norm"));
   }
 
+  /**
+   * Judged on the median of each side's fork means: the suite runs this benchmark in several forks
+   * because the one-thread path's forks settle at different speeds; JMH's score (the mean over all
+   * forks) is shown too.
+   */
   private void parallel() {
     String target = "Parallel batch: at least 1.8 times single-thread throughput";
     for (String batch : new String[] {BIG, "100000"}) {
-      ratioAtLeast(
-          target,
-          "WASM filter, 100 B, " + batch + " records, 2 instances",
-          results.find("ParallelBenchmark.call", "batch", batch, "via", "singleThread"),
-          results.find("ParallelBenchmark.call", "batch", batch, "via", "twoInstances"),
-          "one",
-          "two",
-          1.8);
+      String workload = "WASM filter, 100 B, " + batch + " records, 2 instances";
+      Optional<Result> one =
+          results.find("ParallelBenchmark.call", "batch", batch, "via", "singleThread");
+      Optional<Result> two =
+          results.find("ParallelBenchmark.call", "batch", batch, "via", "twoInstances");
+      if (one.isEmpty() || two.isEmpty()) {
+        rows.add(Row.notMeasured(target, workload));
+        continue;
+      }
+      double oneMedian = one.get().medianForkNanos();
+      double twoMedian = two.get().medianForkNanos();
+      rows.add(
+          new Row(
+              target,
+              workload,
+              String.format(
+                  Locale.ROOT,
+                  "median of %d forks' means: one %s, two %s: ratio %s (JMH's scores: one %s,"
+                      + " two %s: %s)",
+                  Math.min(one.get().forkMeans().size(), two.get().forkMeans().size()),
+                  Format.nanos(oneMedian),
+                  Format.nanos(twoMedian),
+                  Format.ratio(oneMedian / twoMedian),
+                  Format.nanos(one.get().nanos(false)),
+                  Format.nanos(two.get().nanos(false)),
+                  Format.ratio(one.get().nanos(false) / two.get().nanos(false))),
+              Row.Verdict.of(oneMedian / twoMedian >= 1.8)));
     }
   }
 

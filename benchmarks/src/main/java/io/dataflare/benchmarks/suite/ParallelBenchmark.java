@@ -20,11 +20,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The WASM filter on one instance against the same batch split over two instances at once. */
+/**
+ * The WASM filter on one instance against the same batch split over two instances at once. Five
+ * forks per contender, where the rest of the suite runs one: a fork of Chicory-compiled code
+ * settles at one of a few speeds for its whole life, and the one-thread path's forks spread widely
+ * (23 to 46 ms per batch of 100,000 in the fourth session), so one fork per side compares two
+ * draws.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
+@Fork(5)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class ParallelBenchmark {
