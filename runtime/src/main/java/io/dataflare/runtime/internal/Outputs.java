@@ -82,15 +82,18 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
     }
   }
 
-  /** Outputs some of which are new records ({@code null} in {@code records} means kept). */
+  /**
+   * Outputs some of which are new: per output, {@code null} (the input kept), a {@link
+   * PluginRecord}, or a new value ({@code byte[]}) whose record is made from the input when read.
+   */
   static final class Mixed extends Outputs {
     private final int[] sources;
-    private final @Nullable PluginRecord[] records;
+    private final @Nullable Object[] outputs;
 
-    Mixed(List<PluginRecord> batch, int[] sources, @Nullable PluginRecord[] records) {
+    Mixed(List<PluginRecord> batch, int[] sources, @Nullable Object[] outputs) {
       super(batch);
       this.sources = sources;
-      this.records = records;
+      this.outputs = outputs;
     }
 
     @Override
@@ -105,8 +108,14 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
 
     @Override
     public PluginRecord record(int index) {
-      PluginRecord record = records[checked(index, records.length)];
-      return record != null ? record : batch.get(sources[index]);
+      Object output = outputs[checked(index, outputs.length)];
+      if (output == null) {
+        return batch.get(sources[index]);
+      }
+      if (output instanceof byte[] value) {
+        return batch.get(sources[index]).withValue(value);
+      }
+      return (PluginRecord) output;
     }
   }
 

@@ -11,11 +11,15 @@ import org.jspecify.annotations.Nullable;
  * Collects one batch's outputs in scratch arrays that one instance reuses from batch to batch, and
  * builds them as {@link Outputs}: keeping every record, dropping every record or keeping a
  * consecutive run allocates nothing per record; other outputs cost one {@code int} per output (and
- * one reference when some are new records). Not thread-safe: one per instance.
+ * one reference when some are new). A new value is kept as its bytes: its record (the input's
+ * fields with the new value) is made when a caller reads it. Not thread-safe: one per instance.
  */
 public final class OutputsBuilder {
   private int[] sources = new int[16];
-  private @Nullable PluginRecord @Nullable [] records;
+
+  /** Per output: null (the input kept), a {@link PluginRecord}, or a new value ({@code byte[]}). */
+  private @Nullable Object @Nullable [] created;
+
   private List<PluginRecord> batch = List.of();
   private int size;
   private boolean contiguous;
@@ -27,8 +31,8 @@ public final class OutputsBuilder {
     size = 0;
     contiguous = true;
     anyNew = false;
-    if (records != null) {
-      Arrays.fill(records, null);
+    if (created != null) {
+      Arrays.fill(created, null);
     }
     return this;
   }
@@ -43,7 +47,15 @@ public final class OutputsBuilder {
     append(source, record == batch.get(source) ? null : record);
   }
 
-  private void append(int source, @Nullable PluginRecord created) {
+  /**
+   * Adds input record {@code source} with {@code value} as its new value (taken, not copied); the
+   * record is made when it is read.
+   */
+  public void addValue(int source, byte[] value) {
+    append(source, value);
+  }
+
+  private void append(int source, @Nullable Object output) {
     if (size == sources.length) {
       sources = Arrays.copyOf(sources, size * 2);
     }
@@ -51,16 +63,16 @@ public final class OutputsBuilder {
       contiguous = false;
     }
     sources[size] = source;
-    if (created != null) {
+    if (output != null) {
       anyNew = true;
-      if (records == null) {
-        records = new PluginRecord[sources.length];
-      } else if (records.length < sources.length) {
-        records = Arrays.copyOf(records, sources.length);
+      if (created == null) {
+        created = new Object[sources.length];
+      } else if (created.length < sources.length) {
+        created = Arrays.copyOf(created, sources.length);
       }
     }
-    if (records != null && size < records.length) {
-      records[size] = created;
+    if (created != null && size < created.length) {
+      created[size] = output;
     }
     size++;
   }
@@ -95,7 +107,7 @@ public final class OutputsBuilder {
           ? new Outputs.KeptRange(of, sources[0], size)
           : new Outputs.Kept(of, Arrays.copyOf(sources, size));
     }
-    @Nullable PluginRecord[] created = Arrays.copyOf(Objects.requireNonNull(records), size);
-    return new Outputs.Mixed(of, Arrays.copyOf(sources, size), created);
+    @Nullable Object[] made = Arrays.copyOf(Objects.requireNonNull(created), size);
+    return new Outputs.Mixed(of, Arrays.copyOf(sources, size), made);
   }
 }

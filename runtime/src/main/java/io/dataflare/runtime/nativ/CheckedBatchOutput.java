@@ -63,7 +63,7 @@ final class CheckedBatchOutput implements BatchOutput {
       return;
     }
     if (admit(index, false, "replace")) {
-      outputs().add(index, batch.get(index).withValue(value));
+      outputs().addValue(index, value);
     }
   }
 
@@ -78,7 +78,7 @@ final class CheckedBatchOutput implements BatchOutput {
       return;
     }
     if (admit(index, true, "emit")) {
-      outputs().add(index, batch.get(index).withValue(value));
+      outputs().addValue(index, value);
     }
   }
 

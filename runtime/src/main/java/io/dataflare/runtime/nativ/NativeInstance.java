@@ -150,10 +150,10 @@ final class NativeInstance implements PluginInstance {
     if (result instanceof PluginResult.Keep) {
       out.keep(index);
     } else if (result instanceof PluginResult.Replace replace) {
-      out.add(index, record.withValue(replace.value()));
+      out.addValue(index, replace.value());
     } else if (result instanceof PluginResult.Emit emit) {
       for (byte[] value : emit.values()) {
-        out.add(index, record.withValue(value));
+        out.addValue(index, value);
       }
     } else if (result instanceof PluginResult.Failure failure) {
       String detail = failure.message();

@@ -76,8 +76,7 @@ final class BatchDecoder {
       if (length == WasmAbi.KEEP_INPUT) {
         outputs.keep((int) source);
       } else {
-        PluginRecord input = batch.get((int) source);
-        outputs.add((int) source, input.withValue(out.bytes((int) position + 8, length)));
+        outputs.addValue((int) source, out.bytes((int) position + 8, length));
       }
       position += WasmAbi.OUTPUT_ENTRY_HEADER_BYTES + Math.max(0, length);
       previous = source;

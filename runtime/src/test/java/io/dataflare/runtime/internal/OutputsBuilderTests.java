@@ -58,6 +58,33 @@ class OutputsBuilderTests {
   }
 
   @Test
+  void makesTheRecordOfANewValueFromItsInputWhenRead() {
+    PluginRecord input =
+        PluginRecord.builder()
+            .value("b")
+            .key("k")
+            .metadata("source", "s")
+            .timestamp(7)
+            .partition(3)
+            .offset(11)
+            .build();
+    List<PluginRecord> batch = List.of(BATCH.get(0), input);
+    builder.begin(batch);
+    builder.keep(0);
+    builder.addValue(1, new byte[] {'B'});
+
+    List<OutputRecord> outputs = builder.build();
+
+    assertThat(outputs)
+        .containsExactly(
+            new OutputRecord(0, BATCH.get(0)),
+            new OutputRecord(1, input.withValue(new byte[] {'B'})));
+    assertThat(outputs.get(1).record().keyBytes()).contains(new byte[] {'k'});
+    assertThat(outputs.get(1).record().metadata()).containsEntry("source", "s");
+    assertThat(outputs.get(1).record().offset()).isEqualTo(11);
+  }
+
+  @Test
   void buildsNoOutputsForADroppedBatch() {
     builder.begin(BATCH);
 
