@@ -59,26 +59,16 @@ final class SideBySide {
           double d = direct.get().nanos(false);
           double l = loop.get().nanos(false);
           Double norm = runtime.get().secondary().get("gc.alloc.rate.norm");
-          out.append("| ")
-              .append(sample + " | " + size + " B | " + batch)
-              .append(" | ")
-              .append(Format.nanos(r))
-              .append(" | ")
-              .append(Format.nanos(d))
-              .append(" | ")
-              .append(Format.nanos(l))
-              .append(" | ")
-              .append(Format.ratio(r / l))
-              .append(" | ")
-              .append(Format.ratio(r / d))
-              .append(" | ")
-              .append(Format.ratio(d / l))
-              .append(" | ")
-              .append(
-                  norm == null
-                      ? "-"
-                      : String.format(Locale.ROOT, "%.1f B", norm / Integer.parseInt(batch)))
-              .append(" |\n");
+          cells(
+              out,
+              sample + " | " + size + " B | " + batch,
+              Format.nanos(r),
+              Format.nanos(d),
+              Format.nanos(l),
+              Format.ratio(r / l),
+              Format.ratio(r / d),
+              Format.ratio(d / l),
+              perRecord(norm, Integer.parseInt(batch)));
         }
       }
     }
@@ -140,18 +130,25 @@ final class SideBySide {
     double a = ours.get().nanos(false);
     double b = reference.get().nanos(false);
     Double norm = ours.get().secondary().get("gc.alloc.rate.norm");
-    out.append("| ")
-        .append(label)
-        .append(" | ")
-        .append(Format.nanos(a))
-        .append(" | ")
-        .append(Format.nanos(b))
-        .append(" | ")
-        .append(Format.ratio(a / b))
-        .append(" | ")
-        .append(Format.millions(records / a * 1e9))
-        .append(" | ")
-        .append(norm == null ? "-" : String.format(Locale.ROOT, "%.1f B", norm / records))
-        .append(" |\n");
+    cells(
+        out,
+        label,
+        Format.nanos(a),
+        Format.nanos(b),
+        Format.ratio(a / b),
+        Format.millions(records / a * 1e9),
+        perRecord(norm, records));
+  }
+
+  /** One table row of these cells. */
+  private static void cells(StringBuilder out, String... cells) {
+    out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  /** JMH's allocation per operation, per record; "-" when it was not measured. */
+  private static String perRecord(Double allocatedPerOperation, int records) {
+    return allocatedPerOperation == null
+        ? "-"
+        : String.format(Locale.ROOT, "%.1f B", allocatedPerOperation / records);
   }
 }

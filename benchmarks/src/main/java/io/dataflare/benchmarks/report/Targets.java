@@ -100,21 +100,18 @@ final class Targets {
         double r = runtime.get().nanos(false);
         double d = direct.get().nanos(false);
         double l = loop.get().nanos(false);
-        rows.add(
-            new Row(
-                target,
-                workload,
-                String.format(
-                    Locale.ROOT,
-                    "runtime %s, loop %s: ratio %s (the plugin called directly %s: runtime /"
-                        + " direct %s, direct / loop %s)",
-                    Format.nanos(r),
-                    Format.nanos(l),
-                    Format.ratio(r / l),
-                    Format.nanos(d),
-                    Format.ratio(r / d),
-                    Format.ratio(d / l)),
-                Row.Verdict.of(r / l <= 1.10)));
+        measured(
+            target,
+            workload,
+            r / l <= 1.10,
+            "runtime %s, loop %s: ratio %s (the plugin called directly %s: runtime /"
+                + " direct %s, direct / loop %s)",
+            Format.nanos(r),
+            Format.nanos(l),
+            Format.ratio(r / l),
+            Format.nanos(d),
+            Format.ratio(r / d),
+            Format.ratio(d / l));
       }
     }
   }
@@ -224,12 +221,7 @@ final class Targets {
         continue;
       }
       double mb = bytes.get() / (1024 * 1024);
-      rows.add(
-          new Row(
-              target,
-              workload,
-              String.format(Locale.ROOT, "%.2f MB", mb),
-              Row.Verdict.of(mb <= 16)));
+      measured(target, workload, mb <= 16, "%.2f MB", mb);
     }
   }
 
@@ -249,17 +241,14 @@ final class Targets {
           continue;
         }
         double perRecord = (many.get() - one.get()) / 9_999;
-        rows.add(
-            new Row(
-                target,
-                workload,
-                String.format(
-                    Locale.ROOT,
-                    "%.3f B/record (%.0f B per call of 1, %.0f B per call of 10,000)",
-                    perRecord,
-                    one.get(),
-                    many.get()),
-                Row.Verdict.of(perRecord < 0.5)));
+        measured(
+            target,
+            workload,
+            perRecord < 0.5,
+            "%.3f B/record (%.0f B per call of 1, %.0f B per call of 10,000)",
+            perRecord,
+            one.get(),
+            many.get());
       }
     }
   }
@@ -289,22 +278,19 @@ final class Targets {
       }
       double oneMedian = one.get().medianForkNanos();
       double twoMedian = two.get().medianForkNanos();
-      rows.add(
-          new Row(
-              target,
-              workload,
-              String.format(
-                  Locale.ROOT,
-                  "median of %d forks' means: one %s, two %s: ratio %s (JMH's scores: one %s,"
-                      + " two %s: %s)",
-                  Math.min(one.get().forkMeans().size(), two.get().forkMeans().size()),
-                  Format.nanos(oneMedian),
-                  Format.nanos(twoMedian),
-                  Format.ratio(oneMedian / twoMedian),
-                  Format.nanos(one.get().nanos(false)),
-                  Format.nanos(two.get().nanos(false)),
-                  Format.ratio(one.get().nanos(false) / two.get().nanos(false))),
-              Row.Verdict.of(oneMedian / twoMedian >= 1.8)));
+      measured(
+          target,
+          workload,
+          oneMedian / twoMedian >= 1.8,
+          "median of %d forks' means: one %s, two %s: ratio %s (JMH's scores: one %s,"
+              + " two %s: %s)",
+          Math.min(one.get().forkMeans().size(), two.get().forkMeans().size()),
+          Format.nanos(oneMedian),
+          Format.nanos(twoMedian),
+          Format.ratio(oneMedian / twoMedian),
+          Format.nanos(one.get().nanos(false)),
+          Format.nanos(two.get().nanos(false)),
+          Format.ratio(one.get().nanos(false) / two.get().nanos(false)));
     }
   }
 
@@ -319,17 +305,14 @@ final class Targets {
       return;
     }
     double ratio = specs.get().nanos(true) / jupiter.get().nanos(true);
-    rows.add(
-        new Row(
-            target,
-            workload,
-            String.format(
-                Locale.ROOT,
-                "specs %s, Jupiter %s: ratio %.2f",
-                Format.nanos(specs.get().nanos(true)),
-                Format.nanos(jupiter.get().nanos(true)),
-                ratio),
-            Row.Verdict.of(ratio <= 1.2)));
+    measured(
+        target,
+        workload,
+        ratio <= 1.2,
+        "specs %s, Jupiter %s: ratio %.2f",
+        Format.nanos(specs.get().nanos(true)),
+        Format.nanos(jupiter.get().nanos(true)),
+        ratio);
   }
 
   /** {@code params} and the contender ({@code via}). */
@@ -378,19 +361,23 @@ final class Targets {
     double a = numerator.get().nanos(false);
     double b = denominator.get().nanos(false);
     double ratio = a / b;
+    measured(
+        target,
+        workload,
+        atMost ? ratio <= limit : ratio >= limit,
+        "%s %s, %s %s: ratio %s",
+        numeratorName,
+        Format.nanos(a),
+        denominatorName,
+        Format.nanos(b),
+        Format.ratio(ratio));
+  }
+
+  /** Adds a row whose figures are {@code format} filled with {@code args}. */
+  private void measured(
+      String target, String workload, boolean met, String format, Object... args) {
     rows.add(
-        new Row(
-            target,
-            workload,
-            String.format(
-                Locale.ROOT,
-                "%s %s, %s %s: ratio %s",
-                numeratorName,
-                Format.nanos(a),
-                denominatorName,
-                Format.nanos(b),
-                Format.ratio(ratio)),
-            Row.Verdict.of(atMost ? ratio <= limit : ratio >= limit)));
+        new Row(target, workload, String.format(Locale.ROOT, format, args), Row.Verdict.of(met)));
   }
 
   private void atMost(String target, String workload, Optional<Result> result, double nanos) {
