@@ -213,8 +213,14 @@ public final class CallExecutor implements AutoCloseable {
       return java.util.Objects.requireNonNull(outcome);
     }
 
-    /** Runs on the worker. Returns normally whatever the task does. */
-    private void execute(Thread worker) {
+    /**
+     * Runs on the worker. Returns normally whatever the task does.
+     *
+     * @param beforeDone run on the worker just before the caller can see the outcome (not when the
+     *     call timed out): the worker offers itself for the next call there, so a caller that makes
+     *     its next call at once finds it idle and still spinning
+     */
+    private void execute(Thread worker, Runnable beforeDone) {
       boolean expired;
       synchronized (this) {
         expired = state == State.TIMED_OUT;
@@ -243,6 +249,7 @@ public final class CallExecutor implements AutoCloseable {
         runner = null;
         timedOut = state == State.TIMED_OUT;
         if (!timedOut) {
+          beforeDone.run();
           outcome = new Outcome<>(value, error, false, false, nanos, allocated, start + nanos);
           state = State.DONE;
           finished = true;
@@ -269,6 +276,12 @@ public final class CallExecutor implements AutoCloseable {
     private final Thread thread;
     private volatile @Nullable PendingCall<?> next;
     private volatile boolean stopped;
+
+    /** Whether this worker offered itself for the next call since it took its current one. */
+    private boolean offered;
+
+    /** Whether its last offer was taken; a worker that was refused stops. */
+    private boolean staying = true;
 
     Worker(String name) {
       thread = new Thread(this, name);
@@ -310,12 +323,22 @@ public final class CallExecutor implements AutoCloseable {
         if (call == null) {
           return;
         }
-        call.execute(thread);
+        offered = false;
+        call.execute(thread, this::offer);
         Thread.interrupted(); // a call must never start with a stale interrupt
-        if (!park(this)) {
+        if (!offered) {
+          offer();
+        }
+        if (!staying) {
           return;
         }
       }
+    }
+
+    /** Goes back to the idle workers (once per call), or notes that this worker must stop. */
+    private void offer() {
+      offered = true;
+      staying = park(this);
     }
   }
 }

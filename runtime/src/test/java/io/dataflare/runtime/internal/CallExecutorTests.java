@@ -36,6 +36,18 @@ class CallExecutorTests {
   }
 
   @Test
+  void aWorkerIsIdleAgainBeforeItsCallerSeesTheResult() {
+    for (int call = 0; call < 1_000; call++) {
+      CallExecutor.Outcome<Integer> outcome = executor.run(() -> 1, LONG, () -> {});
+
+      assertThat(outcome.value()).isEqualTo(1);
+      assertThat(executor.idleWorkers()).as("idle workers after call %d", call).isEqualTo(1);
+    }
+    // back-to-back calls never found the worker still busy with the previous one
+    assertThat(executor.threadsStarted()).isEqualTo(1);
+  }
+
+  @Test
   void capturesWhatTheTaskThrows() {
     CallExecutor.Outcome<Object> outcome =
         executor.run(
