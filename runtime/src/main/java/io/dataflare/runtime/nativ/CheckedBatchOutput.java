@@ -54,30 +54,27 @@ final class CheckedBatchOutput implements BatchOutput {
 
   @Override
   public void replace(int index, byte[] value) {
-    if (replaceViolation != null) {
-      reject(index, "replace() was called, but " + replaceViolation);
-      return;
-    }
-    if (value == null) {
-      reject(index, "replace() was called with a null value; pass the record's new value");
-      return;
-    }
-    if (admit(index, false, "replace")) {
-      outputs().addValue(index, value);
-    }
+    addNew(index, value, false, replaceViolation, "the record's new value");
   }
 
   @Override
   public void emit(int index, byte[] value) {
-    if (emitViolation != null) {
-      reject(index, "emit() was called, but " + emitViolation);
+    addNew(index, value, true, emitViolation, "the emitted record's value");
+  }
+
+  /** A replace or an emit: a new value for record {@code index}, when the type allows it. */
+  private void addNew(
+      int index, byte[] value, boolean emit, @Nullable String typeViolation, String valueIs) {
+    String call = emit ? "emit" : "replace";
+    if (typeViolation != null) {
+      reject(index, call + "() was called, but " + typeViolation);
       return;
     }
     if (value == null) {
-      reject(index, "emit() was called with a null value; pass the emitted record's value");
+      reject(index, call + "() was called with a null value; pass " + valueIs);
       return;
     }
-    if (admit(index, true, "emit")) {
+    if (admit(index, emit, call)) {
       outputs().addValue(index, value);
     }
   }
