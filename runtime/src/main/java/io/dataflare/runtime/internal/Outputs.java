@@ -30,6 +30,17 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
     return new OutputRecord(sourceIndex(index), record(index));
   }
 
+  /**
+   * Adds these outputs to {@code into}, whose batch holds this one's records from {@code offset} on
+   * (a part of a parallel batch joining the whole): kept records stay kept, and new values stay
+   * bytes until they are read.
+   */
+  void addTo(OutputsBuilder into, int offset) {
+    for (int i = 0; i < size(); i++) {
+      into.add(sourceIndex(i) + offset, record(i));
+    }
+  }
+
   /** The consecutive input records {@code [from, from + size)}, kept as they are. */
   static final class KeptRange extends Outputs {
     private final int from;
@@ -116,6 +127,17 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
         return batch.get(sources[index]).withValue(value);
       }
       return (PluginRecord) output;
+    }
+
+    @Override
+    void addTo(OutputsBuilder into, int offset) {
+      for (int i = 0; i < sources.length; i++) {
+        if (outputs[i] instanceof byte[] value) {
+          into.addValue(sources[i] + offset, value);
+        } else {
+          into.add(sources[i] + offset, record(i));
+        }
+      }
     }
   }
 

@@ -109,9 +109,7 @@ final class ParallelBatch {
   /** Adds a part's outputs with their source indexes moved to the whole batch's. */
   private static void addRebased(List<OutputRecord> part, int start, OutputsBuilder outputs) {
     if (part instanceof Outputs indexed) {
-      for (int i = 0; i < indexed.size(); i++) {
-        outputs.add(indexed.sourceIndex(i) + start, indexed.record(i));
-      }
+      indexed.addTo(outputs, start);
     } else {
       for (OutputRecord output : part) {
         outputs.add(output.sourceIndex() + start, output.record());
