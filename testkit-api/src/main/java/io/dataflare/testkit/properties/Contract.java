@@ -27,8 +27,8 @@ public enum Contract {
   /** Pooled instances leak nothing from one caller to the next, and memory stays bounded. */
   POOL_HYGIENE(
       "a batch run on a pooled instance after other batches gives what it gives on a fresh"
-          + " instance, and so it does run at once with the others from several threads on an"
-          + " instance each, in random order; and a"
+          + " instance, and so does each batch run at once with the others from several threads,"
+          + " on an instance each, in random order; and a"
           + " WASM instance's linear memory stops growing when the same batch is run again and"
           + " again"),
   /** The plugin and its twin (e.g. a WASM plugin and its native Java twin) agree. */

@@ -94,11 +94,11 @@ final class PoolHygieneCheck extends InstancesCheck<Inputs.Reuse> {
   private void checkThreads(Inputs.Reuse input, List<Outcome> fresh) {
     PluginHandle handle = instances.fresh();
     List<PluginSession> sessions = new ArrayList<>();
+    List<Future<Outcome>> running = new ArrayList<>();
     try {
       for (int i = 0; i < input.batches().size(); i++) {
         sessions.add(handle.openSession());
       }
-      List<Future<Outcome>> running = new ArrayList<>();
       for (int index : input.order()) {
         PluginSession session = sessions.get(index);
         List<PluginRecord> batch = input.batches().get(index);
@@ -123,7 +123,19 @@ final class PoolHygieneCheck extends InstancesCheck<Inputs.Reuse> {
         }
       }
     } finally {
+      // a session is used by one thread at a time: its batch must end before it is closed
+      running.forEach(PoolHygieneCheck::awaitQuietly);
       sessions.forEach(PluginSession::close);
+    }
+  }
+
+  private static void awaitQuietly(Future<Outcome> future) {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // reported by the loop that read the results, or superseded by its violation
     }
   }
 
