@@ -85,18 +85,56 @@
         (br $next)))
     (i32.const 0))
 
-  ;; Whether the len bytes at value contain the needle.
+  ;; Whether the len bytes at value contain the needle. Looks for the needle's first byte a word
+  ;; (8 bytes) at a time, as C's memchr does, and compares the whole needle only where that
+  ;; byte occurs; the last len % 8 bytes are looked at one by one.
   (func $contains (param $value i32) (param $len i32) (result i32)
-    (local $start i32) (local $last i32)
-    (if (i32.gt_u (global.get $needle_len) (local.get $len))
+    (local $n i32) (local $last i32) (local $p i32) (local $at i32)
+    (local $first i64) (local $x i64) (local $hits i64)
+    (local.set $n (global.get $needle_len))
+    (if (i32.gt_u (local.get $n) (local.get $len))
       (then (return (i32.const 0))))
-    (local.set $last (i32.sub (local.get $len) (global.get $needle_len)))
-    (loop $next
-      (if (call $equal (i32.add (local.get $value) (local.get $start)) (global.get $needle_len)
-                       (i32.const 0) (global.get $needle_len))
-        (then (return (i32.const 1))))
-      (local.set $start (i32.add (local.get $start) (i32.const 1)))
-      (br_if $next (i32.le_u (local.get $start) (local.get $last))))
+    (if (i32.eqz (local.get $n))
+      (then (return (i32.const 1))))
+    (local.set $last (i32.sub (local.get $len) (local.get $n)))
+    ;; the needle's first byte in every byte of a word
+    (local.set $first (i64.mul (i64.load8_u (i32.const 0)) (i64.const 0x0101010101010101)))
+    ;; lengths are below 2^31 (the host's limit), so signed comparisons are safe from here on
+    (block $words_done
+      (loop $word
+        (br_if $words_done (i32.gt_s (i32.add (local.get $p) (i32.const 8)) (local.get $len)))
+        ;; a byte of x is zero where the value has the first byte; hits has the high bit of
+        ;; each such byte set (and maybe of bytes above one, checked like any other)
+        (local.set $x
+          (i64.xor (i64.load (i32.add (local.get $value) (local.get $p))) (local.get $first)))
+        (local.set $hits
+          (i64.and
+            (i64.and (i64.sub (local.get $x) (i64.const 0x0101010101010101))
+                     (i64.xor (local.get $x) (i64.const -1)))
+            (i64.const 0x8080808080808080)))
+        (block $no_more
+          (loop $hit
+            (br_if $no_more (i64.eqz (local.get $hits)))
+            (local.set $at
+              (i32.add (local.get $p)
+                       (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $hits)) (i64.const 3)))))
+            (if (i32.gt_s (local.get $at) (local.get $last))
+              (then (return (i32.const 0))))
+            (if (call $equal (i32.add (local.get $value) (local.get $at)) (local.get $n)
+                             (i32.const 0) (local.get $n))
+              (then (return (i32.const 1))))
+            (local.set $hits (i64.and (local.get $hits) (i64.sub (local.get $hits) (i64.const 1))))
+            (br $hit)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $word)))
+    (block $done
+      (loop $byte
+        (br_if $done (i32.gt_s (local.get $p) (local.get $last)))
+        (if (call $equal (i32.add (local.get $value) (local.get $p)) (local.get $n)
+                         (i32.const 0) (local.get $n))
+          (then (return (i32.const 1))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $byte)))
     (i32.const 0))
 
   ;; Input: u32 magic, u32 record_count, then 48-byte descriptors (value_off at +0, value_len

@@ -4,10 +4,12 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import io.dataflare.benchmarks.Sample;
+import io.dataflare.plugin.PluginRecord;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A sample called straight through Chicory: the batch is written in the ABI 1 input layout by hand
@@ -104,7 +106,20 @@ public final class RawChicoryPlugin {
    * #kept} and (map, aggregate) their values in {@link #mapped}.
    */
   public int call(byte[][] values) {
-    int length = encode(values);
+    return process(encode(values));
+  }
+
+  /**
+   * Processes one batch given as the runtime is given it, a list of records: each descriptor is
+   * filled from the record's fields (key length, metadata count, timestamp, partition, offset), as
+   * any host of {@code PluginRecord}s must. Metadata and keys are not written: the workloads have
+   * none. Returns the number of outputs, as {@link #call(byte[][])} does.
+   */
+  public int call(List<PluginRecord> records) {
+    return process(encode(records));
+  }
+
+  private int process(int length) {
     memory.write(region, staging, 0, length);
     long packed = entry.apply(region, length)[0];
     int out = (int) (packed >>> 32);
@@ -141,20 +156,58 @@ public final class RawChicoryPlugin {
     int data = HEADER + DESCRIPTOR * values.length;
     for (int i = 0; i < values.length; i++) {
       byte[] value = values[i];
-      int d = HEADER + DESCRIPTOR * i;
-      INT.set(out, d, data);
-      INT.set(out, d + 4, value.length);
       System.arraycopy(value, 0, out, data, value.length);
+      describe(out, HEADER + DESCRIPTOR * i, data, value.length, -1, 0, 0L, 0, 0L);
       data += value.length;
-      INT.set(out, d + 8, data);
-      INT.set(out, d + 12, -1);
-      INT.set(out, d + 16, data);
-      INT.set(out, d + 20, 0);
-      LONG.set(out, d + 24, 0L);
-      INT.set(out, d + 32, 0);
-      INT.set(out, d + 36, 0);
-      LONG.set(out, d + 40, 0L);
     }
     return data;
+  }
+
+  private int encode(List<PluginRecord> records) {
+    byte[] out = staging;
+    INT.set(out, 0, MAGIC);
+    INT.set(out, 4, records.size());
+    int data = HEADER + DESCRIPTOR * records.size();
+    for (int i = 0; i < records.size(); i++) {
+      PluginRecord record = records.get(i);
+      int length = record.valueLength();
+      record.copyValueTo(out, data);
+      describe(
+          out,
+          HEADER + DESCRIPTOR * i,
+          data,
+          length,
+          record.keyLength(),
+          record.metadata().size(),
+          record.timestamp(),
+          record.partition(),
+          record.offset());
+      data += length;
+    }
+    return data;
+  }
+
+  /** Writes one 48-byte descriptor at {@code at} for a value at {@code data}. */
+  private static void describe(
+      byte[] out,
+      int at,
+      int data,
+      int valueLength,
+      int keyLength,
+      int metadataCount,
+      long timestamp,
+      int partition,
+      long offset) {
+    int end = data + valueLength;
+    INT.set(out, at, data);
+    INT.set(out, at + 4, valueLength);
+    INT.set(out, at + 8, end);
+    INT.set(out, at + 12, keyLength);
+    INT.set(out, at + 16, end);
+    INT.set(out, at + 20, metadataCount);
+    LONG.set(out, at + 24, timestamp);
+    INT.set(out, at + 32, partition);
+    INT.set(out, at + 36, 0);
+    LONG.set(out, at + 40, offset);
   }
 }

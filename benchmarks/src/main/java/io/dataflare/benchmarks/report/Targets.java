@@ -40,14 +40,31 @@ final class Targets {
     for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
       for (String size : SIZES) {
         String[] params = {"sample", "FILTER", "recordBytes", size, "batch", BIG, "mode", mode};
-        ratioAtMost(
+        String workload = size + " B, 10,000 records, " + mode.toLowerCase(Locale.ROOT);
+        Optional<Result> runtime =
+            results.find("WasmThroughputBenchmark.call", with(params, "runtime"));
+        Optional<Result> raw =
+            results.find("WasmThroughputBenchmark.call", with(params, "rawChicory"));
+        Optional<Result> fromRecords = results.find("RawFromRecordsBenchmark.call", params);
+        if (runtime.isEmpty() || raw.isEmpty() || fromRecords.isEmpty()) {
+          ratioAtMost(target, workload, runtime, raw, "runtime", "raw", 1.10);
+          continue;
+        }
+        double r = runtime.get().nanos(false);
+        double a = raw.get().nanos(false);
+        double f = fromRecords.get().nanos(false);
+        measured(
             target,
-            size + " B, 10,000 records, " + mode.toLowerCase(Locale.ROOT),
-            results.find("WasmThroughputBenchmark.call", with(params, "runtime")),
-            results.find("WasmThroughputBenchmark.call", with(params, "rawChicory")),
-            "runtime",
-            "raw",
-            1.10);
+            workload,
+            r / a <= 1.10,
+            "runtime %s, raw %s: ratio %s (the raw call fed the same records %s: runtime /"
+                + " raw from records %s, records / arrays %s)",
+            Format.nanos(r),
+            Format.nanos(a),
+            Format.ratio(r / a),
+            Format.nanos(f),
+            Format.ratio(r / f),
+            Format.ratio(f / a));
       }
     }
   }

@@ -35,12 +35,16 @@ public record Variant(String name, Path pluginToml, String planted) {
   /** The twin's real forks with every call time × 1.10: an exact 10% slowdown on real noise. */
   public static final String TWIN_PLUS_10 = "base-twin×1.10";
 
-  /** Sample 01 as committed, without the hook: shows what a change of code shape alone does. */
+  /**
+   * Sample 01's pinned first filter, without the hook: shows what a change of code shape alone
+   * does.
+   */
   public static final String SAMPLE = "sample";
 
   /**
-   * The experiment's variants: the sample, the hooked base and its twin, and the planted builds of
-   * {@code gate-experiment/variants/} (see {@code build-variants.sh} there).
+   * The experiment's variants: the pinned sample ({@code gate-experiment/variants/sample-v1}), the
+   * hooked base and its twin, and the planted builds of {@code gate-experiment/variants/} (see
+   * {@code build-variants.sh} there), all built on the pinned sample.
    *
    * @param root the repository's root folder
    */
@@ -50,8 +54,8 @@ public record Variant(String name, Path pluginToml, String planted) {
     return List.of(
         new Variant(
             SAMPLE,
-            root.resolve("samples/01-wasm-filter/plugin.toml"),
-            "sample 01 as committed (no hook)"),
+            variants.resolve("sample-v1/plugin.toml"),
+            "sample 01's byte-by-byte filter, pinned for the experiment (no hook)"),
         new Variant(BASE, base, "the hook, no work"),
         new Variant(TWIN, base, "the hook, no work (A/A)"),
         new Variant(

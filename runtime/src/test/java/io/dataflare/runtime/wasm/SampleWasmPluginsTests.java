@@ -18,10 +18,16 @@ import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.PluginManifest;
 import io.dataflare.runtime.internal.PluginCallException;
 import io.dataflare.runtime.internal.PluginInstance;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The three WASM samples plugin authors copy, run through the backend as the runtime does. */
 class SampleWasmPluginsTests {
@@ -99,6 +105,48 @@ class SampleWasmPluginsTests {
     List<OutputRecord> kept = instance.call(texts("error", "a WARN b", "warn", "WARN"), meter());
 
     assertThat(sources(kept)).containsExactly(1, 3);
+  }
+
+  /**
+   * The filter looks for the needle's first byte eight bytes at a time; this checks it against a
+   * plain search on values of every length around the word size, over bytes that stress the word
+   * trick (zero bytes, bytes with the high bit set, the first byte with its high bit set), with the
+   * needle at word boundaries, repeated first bytes and near misses.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"error", "e", "rr", "xerror"})
+  void filterAgreesWithAPlainSearchOnValuesOfEveryShape(String needle) throws Exception {
+    byte[] alphabet = {'e', 'r', 'o', 'x', 0, (byte) 0x80, (byte) ('e' | 0x80), (byte) 0xFF};
+    byte[] wanted = needle.getBytes(StandardCharsets.US_ASCII);
+    Random random = new Random(needle.hashCode());
+    List<PluginRecord> batch = new ArrayList<>();
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      byte[] value = new byte[random.nextInt(41)];
+      for (int k = 0; k < value.length; k++) {
+        value[k] = alphabet[random.nextInt(alphabet.length)];
+      }
+      if (value.length >= wanted.length && random.nextInt(3) == 0) {
+        int at = random.nextInt(value.length - wanted.length + 1);
+        System.arraycopy(wanted, 0, value, at, wanted.length);
+      }
+      batch.add(PluginRecord.of(value));
+      if (containsPlainly(value, wanted)) {
+        expected.add(i);
+      }
+    }
+    PluginInstance instance = prepare(filter(Map.of("needle", needle))).create();
+
+    assertThat(sources(instance.call(batch, meter()))).isEqualTo(expected);
+  }
+
+  private static boolean containsPlainly(byte[] value, byte[] needle) {
+    for (int start = 0; start + needle.length <= value.length; start++) {
+      if (Arrays.equals(value, start, start + needle.length, needle, 0, needle.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
