@@ -151,8 +151,15 @@ final class BatchRunner {
 
     /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
     Finished finish() {
-      CallExecutor.Outcome<List<OutputRecord>> outcome = pending.await();
-      return settle(instance, work, outcome, limits, true, System.nanoTime());
+      return settle(instance, work, pending.await(), limits, true, System.nanoTime());
+    }
+
+    /**
+     * As {@link #finish}, blocking at once rather than spinning first: for the parts of a parallel
+     * batch, whose caller would otherwise take a core from the workers running them.
+     */
+    Finished finishBlocked() {
+      return settle(instance, work, pending.awaitBlocked(), limits, true, System.nanoTime());
     }
   }
 

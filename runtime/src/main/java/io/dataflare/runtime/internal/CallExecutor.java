@@ -184,6 +184,14 @@ public final class CallExecutor implements AutoCloseable {
       return awaitBlocking();
     }
 
+    /**
+     * Waits as {@link #await} does, but blocks at once instead of spinning first: for a caller that
+     * has handed several long calls to workers, whose spinning would take a core from them.
+     */
+    public Outcome<T> awaitBlocked() {
+      return awaitBlocking();
+    }
+
     private synchronized Outcome<T> awaitBlocking() {
       while (state != State.DONE) {
         long remaining = deadline - System.nanoTime();

@@ -66,6 +66,13 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
     public PluginRecord record(int index) {
       return batch.get(sourceIndex(index));
     }
+
+    @Override
+    void addTo(OutputsBuilder into, int offset) {
+      for (int i = 0; i < size; i++) {
+        into.keep(from + i + offset);
+      }
+    }
   }
 
   /** Input records kept as they are, at any indexes. */
@@ -90,6 +97,13 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
     @Override
     public PluginRecord record(int index) {
       return batch.get(sourceIndex(index));
+    }
+
+    @Override
+    void addTo(OutputsBuilder into, int offset) {
+      for (int source : sources) {
+        into.keep(source + offset);
+      }
     }
   }
 
@@ -132,10 +146,13 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
     @Override
     void addTo(OutputsBuilder into, int offset) {
       for (int i = 0; i < sources.length; i++) {
-        if (outputs[i] instanceof byte[] value) {
+        Object output = outputs[i];
+        if (output == null) {
+          into.keep(sources[i] + offset);
+        } else if (output instanceof byte[] value) {
           into.addValue(sources[i] + offset, value);
         } else {
-          into.add(sources[i] + offset, record(i));
+          into.add(sources[i] + offset, (PluginRecord) output);
         }
       }
     }

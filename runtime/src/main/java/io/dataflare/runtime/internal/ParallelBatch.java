@@ -79,7 +79,8 @@ final class ParallelBatch {
     long instructions = 0;
     long allocated = 0;
     for (int part = 0; part < running.size(); part++) {
-      BatchRunner.Finished finished = running.get(part).finish();
+      // blocking at once: a spinning caller would take a core from the workers running the parts
+      BatchRunner.Finished finished = running.get(part).finishBlocked();
       if (finished.instanceHealthy()) {
         handle.pool().giveBack(instances.get(part));
       }

@@ -90,6 +90,17 @@ class CallExecutorTests {
   }
 
   @Test
+  void aBlockedWaitGetsTheValueAndStillTimesOutAtTheDeadline() {
+    CallExecutor.Outcome<Integer> done = executor.start(() -> 7, LONG, () -> {}).awaitBlocked();
+    CallExecutor.Outcome<Object> late =
+        executor.start(CallExecutorTests::spinUntilInterrupted, SHORT, () -> {}).awaitBlocked();
+
+    assertThat(done.succeeded()).isTrue();
+    assertThat(done.value()).isEqualTo(7);
+    assertThat(late.timedOut()).isTrue();
+  }
+
+  @Test
   void runsTheCleanUpOnceATimedOutTaskEnds() throws InterruptedException {
     CountDownLatch cleaned = new CountDownLatch(1);
     AtomicBoolean interruptedDuringCleanUp = new AtomicBoolean(true);
