@@ -33,6 +33,7 @@ public final class InstancePool<T> implements AutoCloseable {
   private final int maxSize;
   private final Creator<T> creator;
   private final Consumer<T> closer;
+  private final Consumer<T> abandoned;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition returned = lock.newCondition();
   private final ArrayDeque<T> idle = new ArrayDeque<>();
@@ -44,12 +45,21 @@ public final class InstancePool<T> implements AutoCloseable {
   private long discards;
 
   public InstancePool(int maxSize, Creator<T> creator, Consumer<T> closer) {
+    this(maxSize, creator, closer, instance -> {});
+  }
+
+  /**
+   * A pool whose {@code abandoned} callback hears of every instance given up with {@link #abandon},
+   * which the pool will neither close nor see again.
+   */
+  public InstancePool(int maxSize, Creator<T> creator, Consumer<T> closer, Consumer<T> abandoned) {
     if (maxSize < 1) {
       throw new IllegalArgumentException("pool size must be at least 1 but was [" + maxSize + "]");
     }
     this.maxSize = maxSize;
     this.creator = creator;
     this.closer = closer;
+    this.abandoned = abandoned;
   }
 
   /** Most instances alive at once. */
@@ -186,6 +196,7 @@ public final class InstancePool<T> implements AutoCloseable {
    */
   public void abandon(T instance) {
     forget();
+    abandoned.accept(instance);
   }
 
   private void forget() {

@@ -9,9 +9,10 @@ import java.util.WeakHashMap;
 
 /**
  * The handles one runtime loaded, held weakly: the runtime closes those still in use when it
- * closes, and a handle nobody references any more is forgotten and its pool closed by a cleaner.
- * Without this, a long-lived runtime that loads plugins again and again (a handle has no close of
- * its own) would keep every instance it ever made until it ran out of heap. Thread-safe.
+ * closes, and a handle nobody references any more is forgotten, its instances collected with it and
+ * their resources closed by a cleaner. Without this, a long-lived runtime that loads plugins again
+ * and again (a handle has no close of its own) would keep every instance it ever made until it ran
+ * out of heap. Thread-safe.
  */
 final class LoadedHandles {
   private static final Cleaner CLEANER = Cleaner.create();
@@ -20,8 +21,10 @@ final class LoadedHandles {
 
   synchronized void add(PooledHandle handle) {
     handles.add(handle);
-    InstancePool<PluginInstance> pool = handle.pool(); // the action must not hold the handle
-    CLEANER.register(handle, pool::close);
+    // the action must hold neither the handle nor its instances, whose memories would otherwise
+    // stay alive until the cleaner thread has run it
+    InstanceResources resources = handle.resources();
+    CLEANER.register(handle, resources::closeAll);
   }
 
   /** Handles still referenced somewhere. */

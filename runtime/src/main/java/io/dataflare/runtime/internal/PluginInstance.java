@@ -26,4 +26,14 @@ public interface PluginInstance extends AutoCloseable {
   /** Releases the instance; never throws. */
   @Override
   void close();
+
+  /**
+   * What {@link #close} releases, as an object that does not reach the instance's memory: when the
+   * handle owning the instance is dropped without being closed, the runtime closes this, so the
+   * instance itself can be collected at once. The same object for the instance's whole life; the
+   * instance itself by default.
+   */
+  default AutoCloseable resources() {
+    return this;
+  }
 }

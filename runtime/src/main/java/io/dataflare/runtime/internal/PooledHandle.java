@@ -28,6 +28,10 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
 
   private final PluginManifest manifest;
   private final InstancePool<PluginInstance> pool;
+
+  /** What the pool's live instances hold that must be closed, apart from the instances. */
+  private final InstanceResources resources = new InstanceResources();
+
   private final BatchRunner runner;
   private final CompileCache cache;
   private final MetricsRecorder metrics = new MetricsRecorder();
@@ -42,7 +46,20 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
       Watchdog watchdog,
       CompileCache cache) {
     this.manifest = manifest;
-    this.pool = new InstancePool<>(poolSize, factory::create, PluginInstance::close);
+    this.pool =
+        new InstancePool<>(
+            poolSize,
+            () -> {
+              PluginInstance instance = factory.create();
+              resources.add(instance.resources());
+              return instance;
+            },
+            instance -> {
+              resources.remove(instance.resources());
+              instance.close();
+            },
+            // the thread still running an abandoned instance closes it when its call ends
+            instance -> resources.remove(instance.resources()));
     this.runner = new BatchRunner(manifest.plugin().name(), wasm, pool, executor, watchdog);
     this.cache = cache;
     this.defaultLimits =
@@ -138,6 +155,14 @@ final class PooledHandle implements PluginHandle, AutoCloseable {
 
   InstancePool<PluginInstance> pool() {
     return pool;
+  }
+
+  /**
+   * What the cleaner of this handle closes when nobody references it any more: the instances'
+   * resources, not the instances (nor the pool, which holds them).
+   */
+  InstanceResources resources() {
+    return resources;
   }
 
   BatchRunner runner() {

@@ -193,6 +193,12 @@ final class WasmInstance implements PluginInstance {
     imports.close();
   }
 
+  /** The imports (WASI state): all {@link #close} releases, without the guest's memory. */
+  @Override
+  public AutoCloseable resources() {
+    return imports;
+  }
+
   /** A piece of work that runs guest code. */
   @FunctionalInterface
   private interface GuestCall<T> {
