@@ -50,21 +50,14 @@ final class Targets {
           ratioAtMost(target, workload, runtime, raw, "runtime", "raw", 1.10);
           continue;
         }
-        double r = runtime.get().nanos(false);
-        double a = raw.get().nanos(false);
-        double f = fromRecords.get().nanos(false);
-        measured(
+        withinTenPercentSplit(
             target,
             workload,
-            r / a <= 1.10,
+            runtime.get(),
+            raw.get(),
+            fromRecords.get(),
             "runtime %s, raw %s: ratio %s (the raw call fed the same records %s: runtime /"
-                + " raw from records %s, records / arrays %s)",
-            Format.nanos(r),
-            Format.nanos(a),
-            Format.ratio(r / a),
-            Format.nanos(f),
-            Format.ratio(r / f),
-            Format.ratio(f / a));
+                + " raw from records %s, records / arrays %s)");
       }
     }
   }
@@ -114,21 +107,14 @@ final class Targets {
           rows.add(Row.notMeasured(target, workload));
           continue;
         }
-        double r = runtime.get().nanos(false);
-        double d = direct.get().nanos(false);
-        double l = loop.get().nanos(false);
-        measured(
+        withinTenPercentSplit(
             target,
             workload,
-            r / l <= 1.10,
+            runtime.get(),
+            loop.get(),
+            direct.get(),
             "runtime %s, loop %s: ratio %s (the plugin called directly %s: runtime /"
-                + " direct %s, direct / loop %s)",
-            Format.nanos(r),
-            Format.nanos(l),
-            Format.ratio(r / l),
-            Format.nanos(d),
-            Format.ratio(r / d),
-            Format.ratio(d / l));
+                + " direct %s, direct / loop %s)");
       }
     }
   }
@@ -391,6 +377,34 @@ final class Targets {
   }
 
   /** Adds a row whose figures are {@code format} filled with {@code args}. */
+  /**
+   * A row met when {@code ours} is within 10% of {@code reference}, split by a contender {@code
+   * between} them; {@code format} takes, in order: ours, reference, ours / reference, between, ours
+   * / between, between / reference.
+   */
+  private void withinTenPercentSplit(
+      String target,
+      String workload,
+      Result ours,
+      Result reference,
+      Result between,
+      String format) {
+    double o = ours.nanos(false);
+    double r = reference.nanos(false);
+    double b = between.nanos(false);
+    measured(
+        target,
+        workload,
+        o / r <= 1.10,
+        format,
+        Format.nanos(o),
+        Format.nanos(r),
+        Format.ratio(o / r),
+        Format.nanos(b),
+        Format.ratio(o / b),
+        Format.ratio(b / r));
+  }
+
   private void measured(
       String target, String workload, boolean met, String format, Object... args) {
     rows.add(

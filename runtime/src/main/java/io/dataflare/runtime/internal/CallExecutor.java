@@ -181,18 +181,14 @@ public final class CallExecutor implements AutoCloseable {
      */
     public Outcome<T> await() {
       spinUntil(() -> finished, Math.min(SPIN_NANOS, deadline - System.nanoTime()));
-      return awaitBlocking();
+      return awaitBlocked();
     }
 
     /**
      * Waits as {@link #await} does, but blocks at once instead of spinning first: for a caller that
      * has handed several long calls to workers, whose spinning would take a core from them.
      */
-    public Outcome<T> awaitBlocked() {
-      return awaitBlocking();
-    }
-
-    private synchronized Outcome<T> awaitBlocking() {
+    public synchronized Outcome<T> awaitBlocked() {
       while (state != State.DONE) {
         long remaining = deadline - System.nanoTime();
         boolean interrupted = false;

@@ -35,11 +35,7 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
    * (a part of a parallel batch joining the whole): kept records stay kept, and new values stay
    * bytes until they are read.
    */
-  void addTo(OutputsBuilder into, int offset) {
-    for (int i = 0; i < size(); i++) {
-      into.add(sourceIndex(i) + offset, record(i));
-    }
-  }
+  abstract void addTo(OutputsBuilder into, int offset);
 
   /** The consecutive input records {@code [from, from + size)}, kept as they are. */
   static final class KeptRange extends Outputs {
