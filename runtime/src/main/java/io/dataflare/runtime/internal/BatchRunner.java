@@ -70,6 +70,11 @@ final class BatchRunner {
     return new Started(instance, work, pending, limits);
   }
 
+  /** Whether {@link #run} runs a batch on the calling thread (WASM) rather than on a worker. */
+  boolean runsWasmOnCaller() {
+    return wasm;
+  }
+
   /** Runs a batch (on this thread for WASM, else on a worker) and waits for it. */
   Finished run(
       PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
