@@ -64,9 +64,22 @@ final class BatchRunner {
    */
   Started start(
       PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
+    return start(instance, batch, limits, resetAfter, CallExecutor.SPIN_NANOS);
+  }
+
+  /**
+   * Starts a batch on a worker that afterwards spins for {@code idleSpinNanos} waiting for its next
+   * call (see {@link CallExecutor#start(CallExecutor.Task, long, Runnable, long)}).
+   */
+  Started start(
+      PluginInstance instance,
+      List<PluginRecord> batch,
+      CallLimits limits,
+      boolean resetAfter,
+      long idleSpinNanos) {
     Work work = new Work(instance, batch, limits, resetAfter, wasm);
     CallExecutor.PendingCall<List<OutputRecord>> pending =
-        executor.start(work, limits.timeout().toNanos(), instance::close);
+        executor.start(work, limits.timeout().toNanos(), instance::close, idleSpinNanos);
     return new Started(instance, work, pending, limits);
   }
 

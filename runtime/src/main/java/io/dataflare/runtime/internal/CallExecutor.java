@@ -54,7 +54,18 @@ public final class CallExecutor implements AutoCloseable {
    *     the instance the task was using); never run otherwise
    */
   public <T> PendingCall<T> start(Task<T> task, long timeoutNanos, Runnable afterTimeout) {
-    PendingCall<T> call = new PendingCall<>(task, timeoutNanos, afterTimeout);
+    return start(task, timeoutNanos, afterTimeout, SPIN_NANOS);
+  }
+
+  /**
+   * Starts {@code task} on a worker that, once the task ends, spins for {@code idleSpinNanos}
+   * (rather than {@link #SPIN_NANOS}) waiting for its next call before it blocks: for calls that
+   * come back to back with gaps longer than the usual spin, such as the parts of consecutive
+   * parallel batches.
+   */
+  public <T> PendingCall<T> start(
+      Task<T> task, long timeoutNanos, Runnable afterTimeout, long idleSpinNanos) {
+    PendingCall<T> call = new PendingCall<>(task, timeoutNanos, afterTimeout, idleSpinNanos);
     Worker worker;
     synchronized (this) {
       if (closed) {
@@ -160,6 +171,10 @@ public final class CallExecutor implements AutoCloseable {
     private final long started = System.nanoTime();
     private final long deadline;
     private final Runnable afterTimeout;
+
+    /** How long the worker spins for its next call after this one. */
+    private final long idleSpinNanos;
+
     private State state = State.PENDING;
 
     /** Set with {@code state = DONE}, read without the lock while the caller spins. */
@@ -168,8 +183,10 @@ public final class CallExecutor implements AutoCloseable {
     private @Nullable Thread runner;
     private @Nullable Outcome<T> outcome;
 
-    private PendingCall(Task<T> task, long timeoutNanos, Runnable afterTimeout) {
+    private PendingCall(
+        Task<T> task, long timeoutNanos, Runnable afterTimeout, long idleSpinNanos) {
       this.task = task;
+      this.idleSpinNanos = idleSpinNanos;
       this.deadline = started + timeoutNanos;
       this.afterTimeout = afterTimeout;
     }
@@ -302,8 +319,8 @@ public final class CallExecutor implements AutoCloseable {
       notifyAll();
     }
 
-    private @Nullable PendingCall<?> take() {
-      spinUntil(() -> next != null || stopped, SPIN_NANOS);
+    private @Nullable PendingCall<?> take(long spinNanos) {
+      spinUntil(() -> next != null || stopped, spinNanos);
       return takeBlocking();
     }
 
@@ -322,11 +339,13 @@ public final class CallExecutor implements AutoCloseable {
 
     @Override
     public void run() {
+      long spinNanos = SPIN_NANOS;
       while (true) {
-        PendingCall<?> call = take();
+        PendingCall<?> call = take(spinNanos);
         if (call == null) {
           return;
         }
+        spinNanos = call.idleSpinNanos;
         offered = false;
         call.execute(thread, this::offer);
         Thread.interrupted(); // a call must never start with a stale interrupt

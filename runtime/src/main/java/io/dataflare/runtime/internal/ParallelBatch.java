@@ -7,6 +7,7 @@ import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.PluginFailure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,15 @@ import org.jspecify.annotations.Nullable;
  * thread.
  */
 final class ParallelBatch {
+  /**
+   * How long a worker that ran a part spins for the next batch's part before it blocks. Batches of
+   * a stream come back to back, with gaps (the join, the caller's own work) longer than the
+   * executor's usual spin; a worker that blocks lets its core go idle and comes back to cold
+   * caches, and on this project's machine parts of 10,000-record batches then took 390 rather than
+   * 245 µs. A spinning worker burns at most this long after a stream's last batch.
+   */
+  static final long PART_IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
+
   private final PooledHandle handle;
   private final List<PluginRecord> records;
   private final CallLimits limits;
@@ -68,7 +78,11 @@ final class ParallelBatch {
     for (int part = firstOnWorker; part < parts; part++) {
       running.add(
           runner.start(
-              instances.get(part), records.subList(starts[part], starts[part + 1]), limits, true));
+              instances.get(part),
+              records.subList(starts[part], starts[part + 1]),
+              limits,
+              true,
+              PART_IDLE_SPIN_NANOS));
     }
     List<BatchRunner.Finished> finished = new ArrayList<>(parts);
     if (firstOnWorker == 1) {

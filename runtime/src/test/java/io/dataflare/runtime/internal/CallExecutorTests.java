@@ -48,6 +48,26 @@ class CallExecutorTests {
   }
 
   @Test
+  void aWorkerSpinsForItsNextCallAsLongAsItsLastCallAsked() throws Exception {
+    Thread worker =
+        executor
+            .start(Thread::currentThread, LONG, () -> {}, Duration.ofSeconds(30).toNanos())
+            .await()
+            .value();
+    Thread.sleep(200); // far past the usual spin
+
+    assertThat(worker.getState()).as("a worker still spinning").isEqualTo(Thread.State.RUNNABLE);
+
+    executor.run(() -> 1, LONG, () -> {}); // the same worker, which now spins the usual time
+    assertThat(executor.threadsStarted()).isEqualTo(1);
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (worker.getState() == Thread.State.RUNNABLE && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(worker.getState()).as("a worker blocked").isEqualTo(Thread.State.WAITING);
+  }
+
+  @Test
   void capturesWhatTheTaskThrows() {
     CallExecutor.Outcome<Object> outcome =
         executor.run(
