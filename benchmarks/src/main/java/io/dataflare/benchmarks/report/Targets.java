@@ -281,19 +281,32 @@ final class Targets {
       }
       double oneMedian = one.get().medianForkNanos();
       double twoMedian = two.get().medianForkNanos();
+      // the machine's ceiling: two busy threads on their own halves, nothing handed over
+      String ceiling =
+          results
+              .find("ParallelCeilingBenchmark.twoThreads", "batch", batch)
+              .map(
+                  halves ->
+                      String.format(
+                          Locale.ROOT,
+                          "; ceiling, two threads on their own halves: %s, ratio %s",
+                          Format.nanos(halves.medianForkNanos()),
+                          Format.ratio(oneMedian / halves.medianForkNanos())))
+              .orElse("");
       measured(
           target,
           workload,
           oneMedian / twoMedian >= 1.8,
           "median of %d forks' means: one %s, two %s: ratio %s (JMH's scores: one %s,"
-              + " two %s: %s)",
+              + " two %s: %s)%s",
           Math.min(one.get().forkMeans().size(), two.get().forkMeans().size()),
           Format.nanos(oneMedian),
           Format.nanos(twoMedian),
           Format.ratio(oneMedian / twoMedian),
           Format.nanos(one.get().nanos(false)),
           Format.nanos(two.get().nanos(false)),
-          Format.ratio(one.get().nanos(false) / two.get().nanos(false)));
+          Format.ratio(one.get().nanos(false) / two.get().nanos(false)),
+          ceiling);
     }
   }
 

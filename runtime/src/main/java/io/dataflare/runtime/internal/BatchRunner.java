@@ -169,7 +169,12 @@ final class BatchRunner {
 
     /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
     Finished finish() {
-      return settle(instance, work, pending.await(), limits, true, System.nanoTime());
+      return finish(CallExecutor.SPIN_NANOS);
+    }
+
+    /** As {@link #finish()}, spinning for up to {@code spinNanos} before blocking. */
+    Finished finish(long spinNanos) {
+      return settle(instance, work, pending.await(spinNanos), limits, true, System.nanoTime());
     }
 
     /**

@@ -197,7 +197,12 @@ public final class CallExecutor implements AutoCloseable {
      * returned at once.
      */
     public Outcome<T> await() {
-      spinUntil(() -> finished, Math.min(SPIN_NANOS, deadline - System.nanoTime()));
+      return await(SPIN_NANOS);
+    }
+
+    /** Waits as {@link #await()} does, spinning for up to {@code spinNanos} before it blocks. */
+    public Outcome<T> await(long spinNanos) {
+      spinUntil(() -> finished, Math.min(spinNanos, deadline - System.nanoTime()));
       return awaitBlocked();
     }
 

@@ -90,9 +90,9 @@ final class ParallelBatch {
           runner.run(instances.get(0), records.subList(starts[0], starts[1]), limits, true));
     }
     for (BatchRunner.Started part : running) {
-      // a caller that ran a part itself waits for parts that started with it: a short spin first;
+      // a caller that ran a part itself spins for parts that started with it, as their workers do;
       // one that ran none blocks at once, not to take a core from the workers running them
-      finished.add(firstOnWorker == 1 ? part.finish() : part.finishBlocked());
+      finished.add(firstOnWorker == 1 ? part.finish(PART_IDLE_SPIN_NANOS) : part.finishBlocked());
     }
     // the first part's instance goes back last, on top of the pool: the next batch's caller gets
     // it again, with its buffers still in this core's caches, and each worker keeps its instance
