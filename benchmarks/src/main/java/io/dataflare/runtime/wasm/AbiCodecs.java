@@ -19,12 +19,10 @@ public final class AbiCodecs {
     this.decoder = new BatchDecoder(type);
   }
 
-  /**
-   * Encodes the batch into {@code memory} at {@code at}, as the runtime does; returns its length.
-   */
+  /** Encodes the batch and copies it into {@code memory} at {@code at}; returns its length. */
   public int write(List<PluginRecord> batch, Memory memory, int at) throws PluginCallException {
-    int length = encoder.size(batch, (long) memory.pages() * WasmAbi.PAGE_BYTES);
-    encoder.write(batch, memory::write, at);
+    int length = encoder.encode(batch, (long) memory.pages() * WasmAbi.PAGE_BYTES);
+    memory.write(at, encoder.buffer(), 0, length);
     return length;
   }
 

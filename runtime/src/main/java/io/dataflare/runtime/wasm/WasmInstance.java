@@ -14,9 +14,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Chicory instance of a WASM plugin, driven through ABI 1: the batch is encoded into the region
- * {@code dataflare_alloc} gave (allocated again only when a batch outgrows it), processed by one
- * entry call, and its output validated and decoded.
+ * One Chicory instance of a WASM plugin, driven through ABI 1: the batch is encoded into a
+ * host-side buffer, copied into the region {@code dataflare_alloc} gave (allocated again only when
+ * a batch outgrows it), processed by one entry call, and its output validated and decoded.
  *
  * <p>Not thread-safe: the runtime core lends an instance to one thread at a time. A thread
  * interrupt stops a running call with {@code TIMEOUT}.
@@ -33,7 +33,6 @@ final class WasmInstance implements PluginInstance {
   private final @Nullable ExportFunction init;
   private final @Nullable InstructionCounter counter;
   private final BatchEncoder encoder = new BatchEncoder();
-  private final BatchEncoder.Sink toMemory;
   private final BatchDecoder decoder;
   private int region;
   private long regionSize;
@@ -46,7 +45,6 @@ final class WasmInstance implements PluginInstance {
     this.instance = instance;
     this.memory = instance.memory();
     this.use = new MemoryUse(memory);
-    this.toMemory = memory::write;
     this.imports = imports;
     this.entryName = WasmAbi.entryPoint(type);
     this.entry = instance.export(entryName);
@@ -98,9 +96,9 @@ final class WasmInstance implements PluginInstance {
       throws PluginCallException {
     // written out rather than through guarded(..): no lambda to allocate on the hottest path
     try {
-      int length = encoder.size(batch, use.limitBytes());
+      int length = encoder.encode(batch, use.limitBytes());
       int ptr = length <= regionSize ? region : allocate(length);
-      encoder.write(batch, toMemory, ptr);
+      memory.write(ptr, encoder.buffer(), 0, length);
       long packed = runEntry(ptr, length, meter);
       return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
     } catch (Throwable thrown) {
