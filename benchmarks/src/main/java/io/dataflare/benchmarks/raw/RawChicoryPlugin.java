@@ -1,5 +1,6 @@
 package io.dataflare.benchmarks.raw;
 
+import com.dylibso.chicory.runtime.ExecutionListener;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
@@ -10,6 +11,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sample called straight through Chicory: the batch is written in the ABI 1 input layout by hand
@@ -42,8 +44,20 @@ public final class RawChicoryPlugin {
    * of up to {@code maxBatchBytes} encoded bytes.
    */
   public RawChicoryPlugin(RawModule module, MemoryKind memoryKind, int maxBatchBytes) {
+    this(module, memoryKind, maxBatchBytes, null);
+  }
+
+  /**
+   * As {@link #RawChicoryPlugin(RawModule, MemoryKind, int)}, with {@code listener} called on every
+   * instruction the interpreter executes.
+   */
+  public RawChicoryPlugin(
+      RawModule module,
+      MemoryKind memoryKind,
+      int maxBatchBytes,
+      @Nullable ExecutionListener listener) {
     this.sample = module.sample();
-    Instance instance = module.instantiate(memoryKind);
+    Instance instance = module.instantiate(memoryKind, listener);
     this.memory = instance.memory();
     this.alloc = instance.export("dataflare_alloc");
     this.entry = instance.export(entryName(sample));

@@ -1,6 +1,7 @@
 package io.dataflare.benchmarks.raw;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ExecutionListener;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
@@ -26,11 +27,17 @@ public final class RawModule {
     return sample;
   }
 
-  /** A new instance of the module on {@code memory}; its exports are not called yet. */
-  Instance instantiate(MemoryKind memory) {
+  /**
+   * A new instance of the module on {@code memory}, with {@code listener} called on every
+   * instruction when there is one (the interpreter only); its exports are not called yet.
+   */
+  Instance instantiate(MemoryKind memory, @Nullable ExecutionListener listener) {
     Instance.Builder builder = Instance.builder(module).withMemoryFactory(memory::create);
     if (compiled != null) {
       builder.withMachineFactory(compiled);
+    }
+    if (listener != null) {
+      builder.withUnsafeExecutionListener(listener);
     }
     return builder.build();
   }

@@ -46,6 +46,18 @@ final class Targets {
         Optional<Result> raw =
             results.find("WasmThroughputBenchmark.call", with(params, "rawChicory"));
         Optional<Result> fromRecords = results.find("RawFromRecordsBenchmark.call", params);
+        Optional<Result> withCounter = results.find("RawWithCounterBenchmark.call", params);
+        if (runtime.isPresent() && raw.isPresent() && withCounter.isPresent()) {
+          withinTenPercentSplit(
+              target,
+              workload,
+              runtime.get(),
+              raw.get(),
+              withCounter.get(),
+              "runtime %s, raw %s: ratio %s (the raw call with the runtime's instruction counter"
+                  + " %s: runtime / raw with counter %s, counter / none %s)");
+          continue;
+        }
         if (runtime.isEmpty() || raw.isEmpty() || fromRecords.isEmpty()) {
           ratioAtMost(target, workload, runtime, raw, "runtime", "raw", 1.10);
           continue;
