@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * fields with the new value) is made when a caller reads it. Not thread-safe: one per instance.
  */
 public final class OutputsBuilder {
-  private int[] sources = new int[16];
+  private int[] sources;
 
   /** Per output: null (the input kept), a {@link PluginRecord}, or a new value ({@code byte[]}). */
   private @Nullable Object @Nullable [] created;
@@ -24,6 +24,16 @@ public final class OutputsBuilder {
   private int size;
   private boolean contiguous;
   private boolean anyNew;
+
+  /** A builder that grows as outputs come. */
+  public OutputsBuilder() {
+    this(16);
+  }
+
+  /** A builder with room for {@code capacity} outputs before it grows. */
+  public OutputsBuilder(int capacity) {
+    sources = new int[Math.max(1, capacity)];
+  }
 
   /** Starts the outputs of {@code batch}, forgetting the previous batch's. */
   public OutputsBuilder begin(List<PluginRecord> batch) {
