@@ -3,7 +3,7 @@
 # benchmark in one JMH run (with the GC profiler, for allocation per record), and writes the table
 # of targets to benchmarks/target/results/performance.md.
 #
-#   benchmarks/run.sh                        # the full suite (16 to 19 minutes on a quiet machine)
+#   benchmarks/run.sh                        # the full suite (20 to 25 minutes on a quiet machine)
 #   benchmarks/run.sh -f 1 -wi 1 -i 1 -w 200ms -r 200ms Wasm   # a quick look at a few benchmarks
 #
 # Arguments go to JMH as they are. Set MVN_ARGS=-o to build offline, JAVA_OPTS for the JMH JVM

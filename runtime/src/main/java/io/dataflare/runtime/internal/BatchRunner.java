@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * which interrupts it at its deadline (Chicory stops within a millisecond); handing it to a worker
  * thread would cost more than a small batch itself. A native call runs on a worker of the {@link
  * CallExecutor}, because Java code may ignore an interrupt, and the caller must still get its
- * timeout at the deadline. Parts of a parallel batch run on workers too.
+ * timeout at the deadline. Parts of a parallel batch run on workers too, but a WASM batch's first,
+ * which its caller runs.
  */
 final class BatchRunner {
   /**
