@@ -173,17 +173,12 @@ final class BatchRunner {
       return finish(CallExecutor.SPIN_NANOS);
     }
 
-    /** As {@link #finish()}, spinning for up to {@code spinNanos} before blocking. */
+    /**
+     * As {@link #finish()}, spinning for up to {@code spinNanos} before blocking; 0 blocks at once,
+     * for the caller of parts that run on workers only, whose spinning would take a core from them.
+     */
     Finished finish(long spinNanos) {
       return settle(instance, work, pending.await(spinNanos), limits, true, System.nanoTime());
-    }
-
-    /**
-     * As {@link #finish}, blocking at once rather than spinning first: for the parts of a parallel
-     * batch, whose caller would otherwise take a core from the workers running them.
-     */
-    Finished finishBlocked() {
-      return settle(instance, work, pending.awaitBlocked(), limits, true, System.nanoTime());
     }
   }
 

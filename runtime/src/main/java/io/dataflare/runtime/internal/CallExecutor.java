@@ -200,7 +200,7 @@ public final class CallExecutor implements AutoCloseable {
       return await(SPIN_NANOS);
     }
 
-    /** Waits as {@link #await()} does, spinning for up to {@code spinNanos} before it blocks. */
+    /** Waits as {@link #await()} does, spinning for up to {@code spinNanos} (0: none) first. */
     public Outcome<T> await(long spinNanos) {
       spinUntil(() -> finished, Math.min(spinNanos, deadline - System.nanoTime()));
       return awaitBlocked();

@@ -89,10 +89,11 @@ final class ParallelBatch {
       finished.add(
           runner.run(instances.get(0), records.subList(starts[0], starts[1]), limits, true));
     }
+    // a caller that ran a part itself spins for parts that started with it, as their workers do;
+    // one that ran none blocks at once, not to take a core from the workers running them
+    long spinNanos = firstOnWorker == 1 ? PART_IDLE_SPIN_NANOS : 0;
     for (BatchRunner.Started part : running) {
-      // a caller that ran a part itself spins for parts that started with it, as their workers do;
-      // one that ran none blocks at once, not to take a core from the workers running them
-      finished.add(firstOnWorker == 1 ? part.finish(PART_IDLE_SPIN_NANOS) : part.finishBlocked());
+      finished.add(part.finish(spinNanos));
     }
     // the first part's instance goes back last, on top of the pool: the next batch's caller gets
     // it again, with its buffers still in this core's caches, and each worker keeps its instance
