@@ -38,9 +38,12 @@ public interface PluginHandle {
   BatchResult processBatch(List<PluginRecord> records, CallLimits limits);
 
   /**
-   * Splits a batch into up to {@code parallelism} contiguous parts, processes them on as many
-   * pooled instances at once, and joins the outputs in input order. The first failure (by record
-   * index) fails the whole batch. Not meaningful for aggregates, whose state needs one instance.
+   * Processes a batch on up to {@code parallelism} pooled instances at once and joins the outputs
+   * in input order. The batch is cut into chunks of consecutive records (a few hundred, or each
+   * instance's share under an instruction budget, which then holds per instance); each instance
+   * takes the next chunk as it finishes the last, one call per chunk, so one that is held up takes
+   * fewer. The first failure (by record index) fails the whole batch. An aggregate, whose state
+   * needs one instance, runs as {@link #processBatch(List, CallLimits)}.
    */
   BatchResult processBatchParallel(List<PluginRecord> records, int parallelism, CallLimits limits);
 

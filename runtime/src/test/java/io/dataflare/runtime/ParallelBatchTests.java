@@ -8,10 +8,13 @@ import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.fixtures.CountingAggregate;
 import io.dataflare.runtime.fixtures.FixturePlugin;
 import io.dataflare.runtime.fixtures.KeepFilter;
+import io.dataflare.runtime.fixtures.LoopOnDemandFilter;
 import io.dataflare.runtime.fixtures.Records;
 import io.dataflare.runtime.fixtures.SplitFlatMap;
 import io.dataflare.runtime.fixtures.ThrowingFilter;
 import io.dataflare.runtime.fixtures.UppercaseMap;
+import io.dataflare.runtime.fixtures.WaitingFilter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -95,6 +98,44 @@ class ParallelBatchTests {
     assertThat(failure.kind()).isEqualTo(FailureKind.PLUGIN_ERROR);
     assertThat(failure.recordIndex()).isEqualTo(300);
     assertThat(result.outputs()).isEmpty();
+  }
+
+  @Test
+  void letsTheOtherInstancesTakeTheRecordsOfOneThatIsHeldUp() {
+    WaitingFilter.expect(1_500);
+    PluginHandle handle = load(WaitingFilter.class, PluginType.FILTER);
+    String[] values = new String[2_000];
+    java.util.Arrays.fill(values, "go");
+    values[0] = "wait";
+
+    BatchResult result = handle.processBatchParallel(Records.texts(values), 2, limits(handle));
+
+    assertThat(result.succeeded()).as("%s", result).isTrue();
+    assertThat(result.outputs()).hasSize(2_000);
+    // split once into halves, the held-up instance would have had 1,000 records
+    assertThat(WaitingFilter.processedPerInstance())
+        .hasSize(2)
+        .anySatisfy(records -> assertThat(records).isLessThan(500));
+  }
+
+  @Test
+  void namesTheRecordANativePartTimedOutOn() {
+    PluginHandle handle =
+        runtime.load(
+            FixturePlugin.manifestOf(
+                LoopOnDemandFilter.class, PluginType.FILTER, Duration.ofMillis(200)));
+    String[] values = new String[1_000];
+    java.util.Arrays.fill(values, "fine");
+    values[900] = "loop";
+
+    BatchResult result = handle.processBatchParallel(Records.texts(values), 2, limits(handle));
+
+    PluginFailure failure = result.failure().orElseThrow();
+    assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+    assertThat(failure.recordIndex()).isEqualTo(900);
+    assertThat(handle.poolStatistics().discards()).isEqualTo(1);
+    assertThat(handle.processBatchParallel(Records.numbered(100), 2, limits(handle)).succeeded())
+        .isTrue();
   }
 
   @Test

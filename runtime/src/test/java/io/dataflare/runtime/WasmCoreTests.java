@@ -12,6 +12,8 @@ import io.dataflare.runtime.fixtures.WasmModules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -203,5 +205,32 @@ class WasmCoreTests {
 
     assertThat(parallel.outputs()).isEqualTo(handle.processBatch(batch).outputs());
     assertThat(handle.poolStatistics().creations()).isEqualTo(2);
+  }
+
+  @Test
+  void namesTheRecordsOfTheChunkThatTimedOutInASplitBatch() {
+    PluginHandle handle =
+        runtime(ExecutionMode.COMPILED).load(Manifests.path("loop-on-demand/plugin.toml"));
+    String[] values = new String[1_000];
+    java.util.Arrays.fill(values, "fine");
+    values[900] = "Loop";
+
+    BatchResult result =
+        handle.processBatchParallel(Records.texts(values), 2, handle.defaultLimits());
+
+    PluginFailure failure = result.failure().orElseThrow();
+    assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+    Matcher range =
+        Pattern.compile("in records \\[(\\d+)] to \\[(\\d+)] of the batch")
+            .matcher(failure.detail());
+    assertThat(range.find()).as(failure.detail()).isTrue();
+    assertThat(Integer.parseInt(range.group(1))).isLessThanOrEqualTo(900);
+    assertThat(Integer.parseInt(range.group(2))).isGreaterThanOrEqualTo(900);
+    assertThat(handle.poolStatistics().discards()).isEqualTo(1);
+    assertThat(
+            handle
+                .processBatchParallel(Records.numbered(100), 2, handle.defaultLimits())
+                .succeeded())
+        .isTrue();
   }
 }

@@ -54,34 +54,40 @@ final class BatchRunner {
    * A batch's result and whether its instance may serve again.
    *
    * @param endedAt {@code System.nanoTime()} when the caller had the result
+   * @param chunk for a part running {@link BatchChunks}, the chunk it was on last, whose records a
+   *     failure's record index counts in; -1 otherwise (the index counts in the whole batch)
    */
-  record Finished(BatchResult result, boolean instanceHealthy, long endedAt) {}
+  record Finished(BatchResult result, boolean instanceHealthy, long endedAt, int chunk) {}
 
   /**
-   * Starts a batch on a worker.
-   *
-   * @param resetAfter reset the instance after the batch (within the same deadline), so state never
-   *     leaks to the instance's next user
+   * Starts a part of a parallel batch on a worker: it runs {@code chunks} on {@code instance} until
+   * none is left, then resets the instance (within the same deadline, so state never leaks to the
+   * instance's next user). The worker then spins for {@code idleSpinNanos} waiting for its next
+   * call (see {@link CallExecutor#start(CallExecutor.Task, long, Runnable, long)}). The part's
+   * outputs stay in {@code chunks}.
    */
-  Started start(
-      PluginInstance instance, List<PluginRecord> batch, CallLimits limits, boolean resetAfter) {
-    return start(instance, batch, limits, resetAfter, CallExecutor.SPIN_NANOS);
+  Started startChunks(
+      PluginInstance instance, BatchChunks chunks, CallLimits limits, long idleSpinNanos) {
+    return start(new Work(instance, chunks.records(), chunks, limits, true, wasm), idleSpinNanos);
+  }
+
+  /** Starts a batch on a worker. */
+  private Started start(Work work, long idleSpinNanos) {
+    CallExecutor.PendingCall<List<OutputRecord>> pending =
+        executor.start(work, work.limits.timeout().toNanos(), work.instance::close, idleSpinNanos);
+    return new Started(work, pending);
   }
 
   /**
-   * Starts a batch on a worker that afterwards spins for {@code idleSpinNanos} waiting for its next
-   * call (see {@link CallExecutor#start(CallExecutor.Task, long, Runnable, long)}).
+   * Runs a part of a parallel batch on this thread, as {@link #startChunks} does on a worker. WASM
+   * only ({@link #runsWasmOnCaller}).
    */
-  Started start(
-      PluginInstance instance,
-      List<PluginRecord> batch,
-      CallLimits limits,
-      boolean resetAfter,
-      long idleSpinNanos) {
-    Work work = new Work(instance, batch, limits, resetAfter, wasm);
-    CallExecutor.PendingCall<List<OutputRecord>> pending =
-        executor.start(work, limits.timeout().toNanos(), instance::close, idleSpinNanos);
-    return new Started(instance, work, pending, limits);
+  Finished runChunks(PluginInstance instance, BatchChunks chunks, CallLimits limits) {
+    if (!wasm) {
+      throw new IllegalStateException("a native part runs on a worker: use startChunks");
+    }
+    return runHere(
+        new Work(instance, chunks.records(), chunks, limits, true, wasm), System.nanoTime());
   }
 
   /** Whether {@link #run} runs a batch on the calling thread (WASM) rather than on a worker. */
@@ -107,17 +113,22 @@ final class BatchRunner {
       CallLimits limits,
       boolean resetAfter,
       long startedAt) {
-    if (wasm) {
-      Work work = new Work(instance, batch, limits, resetAfter, wasm);
-      boolean measureAllocation =
-          batch.size() >= MEASURED_ALLOCATION_RECORDS || limits.countInstructions();
-      CallExecutor.Outcome<List<OutputRecord>> outcome =
-          watchdog.run(work, limits.timeout().toNanos(), measureAllocation, startedAt);
-      if (outcome != null) {
-        return settle(instance, work, outcome, limits, false, outcome.endedAt());
-      }
-    }
-    return start(instance, batch, limits, resetAfter).finish();
+    Work work = new Work(instance, batch, null, limits, resetAfter, wasm);
+    return wasm ? runHere(work, startedAt) : start(work, CallExecutor.SPIN_NANOS).finish();
+  }
+
+  /**
+   * Runs a WASM call on this thread under the watchdog, or on a worker when this thread is already
+   * in a watched call.
+   */
+  private Finished runHere(Work work, long startedAt) {
+    boolean measureAllocation =
+        work.batch.size() >= MEASURED_ALLOCATION_RECORDS || work.limits.countInstructions();
+    CallExecutor.Outcome<List<OutputRecord>> outcome =
+        watchdog.run(work, work.limits.timeout().toNanos(), measureAllocation, startedAt);
+    return outcome != null
+        ? settle(work, outcome, false, outcome.endedAt())
+        : start(work, CallExecutor.SPIN_NANOS).finish();
   }
 
   /**
@@ -152,20 +163,12 @@ final class BatchRunner {
 
   /** A batch running on a worker. */
   final class Started {
-    private final PluginInstance instance;
     private final Work work;
     private final CallExecutor.PendingCall<List<OutputRecord>> pending;
-    private final CallLimits limits;
 
-    private Started(
-        PluginInstance instance,
-        Work work,
-        CallExecutor.PendingCall<List<OutputRecord>> pending,
-        CallLimits limits) {
-      this.instance = instance;
+    private Started(Work work, CallExecutor.PendingCall<List<OutputRecord>> pending) {
       this.work = work;
       this.pending = pending;
-      this.limits = limits;
     }
 
     /** Waits for the batch (at most until its deadline) and settles the instance's fate. */
@@ -178,7 +181,7 @@ final class BatchRunner {
      * for the caller of parts that run on workers only, whose spinning would take a core from them.
      */
     Finished finish(long spinNanos) {
-      return settle(instance, work, pending.await(spinNanos), limits, true, System.nanoTime());
+      return settle(work, pending.await(spinNanos), true, System.nanoTime());
     }
   }
 
@@ -189,12 +192,12 @@ final class BatchRunner {
    *     closes the instance; otherwise a timed-out instance is closed here
    */
   private Finished settle(
-      PluginInstance instance,
       Work work,
       CallExecutor.Outcome<List<OutputRecord>> outcome,
-      CallLimits limits,
       boolean stillRunning,
       long endedAt) {
+    PluginInstance instance = work.instance;
+    CallLimits limits = work.limits;
     int inputs = work.batch.size();
     long instructions = work.meter.instructions;
     if (outcome.timedOut()) {
@@ -212,7 +215,7 @@ final class BatchRunner {
                   + " ms]; it was interrupted and its instance discarded";
       // a native plugin processes one record at a time: the timeout names the one it was on
       int record = work.meter.currentRecord();
-      return failed(inputs, FailureKind.TIMEOUT, record, detail, outcome, instructions, endedAt);
+      return failed(work, FailureKind.TIMEOUT, record, detail, outcome, instructions, endedAt);
     }
     PluginCallException failure =
         outcome.error() == null ? null : FailureClassifier.classify(outcome.error(), wasm, -1);
@@ -222,7 +225,8 @@ final class BatchRunner {
           BatchResult.success(
               inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
           true,
-          endedAt);
+          endedAt,
+          work.chunk);
     }
     boolean healthy =
         failure != null && failure.kind() == FailureKind.PLUGIN_ERROR && work.resetFailure == null;
@@ -232,7 +236,7 @@ final class BatchRunner {
     if (failure == null) {
       PluginCallException reset = java.util.Objects.requireNonNull(work.resetFailure);
       return failed(
-          inputs,
+          work,
           reset.kind(),
           -1,
           "reset() after the batch failed, so the instance was discarded: " + reset.getMessage(),
@@ -242,18 +246,18 @@ final class BatchRunner {
     }
     Finished result =
         failed(
-            inputs,
+            work,
             failure.kind(),
             failure.recordIndex(),
             failure.getMessage(),
             outcome,
             instructions,
             endedAt);
-    return new Finished(result.result(), healthy, endedAt);
+    return new Finished(result.result(), healthy, endedAt, work.chunk);
   }
 
   private Finished failed(
-      int inputs,
+      Work work,
       FailureKind kind,
       int recordIndex,
       @Nullable String detail,
@@ -265,38 +269,61 @@ final class BatchRunner {
             kind, pluginName, recordIndex, detail == null ? "no detail given" : detail);
     return new Finished(
         BatchResult.failure(
-            inputs, failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
+            work.batch.size(), failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
         false,
-        endedAt);
+        endedAt,
+        work.chunk);
   }
 
-  /** The task: the call, then the reset when asked for. */
-  private static final class Work implements CallExecutor.Task<List<OutputRecord>> {
+  /**
+   * The task: the call (or the chunks of a parallel batch's part, one call each), then the reset
+   * when asked for.
+   */
+  private static final class Work
+      implements CallExecutor.Task<List<OutputRecord>>, BatchChunks.Current {
     private final PluginInstance instance;
     private final List<PluginRecord> batch;
+    private final @Nullable BatchChunks chunks;
+    private final CallLimits limits;
     private final CallMeter meter;
     private final boolean resetAfter;
     private final boolean wasm;
     private @Nullable PluginCallException resetFailure;
 
+    /** The chunk being run, read by the caller when the part has ended (or timed out). */
+    private volatile int chunk = -1;
+
     Work(
         PluginInstance instance,
         List<PluginRecord> batch,
+        @Nullable BatchChunks chunks,
         CallLimits limits,
         boolean resetAfter,
         boolean wasm) {
       this.instance = instance;
       this.batch = batch;
+      this.chunks = chunks;
+      this.limits = limits;
       this.meter = new CallMeter(limits.instructionBudget(), limits.countInstructions());
       this.resetAfter = resetAfter;
       this.wasm = wasm;
     }
 
     @Override
+    public void chunk(int chunk) {
+      this.chunk = chunk;
+    }
+
+    @Override
     public List<OutputRecord> run() throws PluginCallException {
       List<OutputRecord> outputs;
       try {
-        outputs = instance.call(batch, meter);
+        if (chunks == null) {
+          outputs = instance.call(batch, meter);
+        } else {
+          chunks.runOn(instance, meter, this);
+          outputs = List.of();
+        }
       } catch (Throwable e) {
         PluginCallException failure = FailureClassifier.classify(e, wasm, -1);
         if (resetAfter && failure.kind() == FailureKind.PLUGIN_ERROR) {

@@ -65,9 +65,7 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
 
     @Override
     void addTo(OutputsBuilder into, int offset) {
-      for (int i = 0; i < size; i++) {
-        into.keep(from + i + offset);
-      }
+      into.keepRange(from + offset, size);
     }
   }
 
@@ -97,9 +95,7 @@ public abstract sealed class Outputs extends AbstractList<OutputRecord> implemen
 
     @Override
     void addTo(OutputsBuilder into, int offset) {
-      for (int source : sources) {
-        into.keep(source + offset);
-      }
+      into.keepAll(sources, offset);
     }
   }
 

@@ -58,6 +58,48 @@ public final class OutputsBuilder {
   }
 
   /**
+   * Adds input records {@code kept[i] + offset}, in order, each kept as it is: a part's kept
+   * records joining the whole batch, in one pass rather than one {@link #keep} each.
+   */
+  void keepAll(int[] kept, int offset) {
+    if (kept.length == 0) {
+      return;
+    }
+    ensureRoom(kept.length);
+    int previous = size > 0 ? sources[size - 1] : kept[0] + offset - 1;
+    for (int i = 0; i < kept.length; i++) {
+      int source = kept[i] + offset;
+      if (source != previous + 1) {
+        contiguous = false;
+      }
+      sources[size + i] = source;
+      previous = source;
+    }
+    size += kept.length;
+  }
+
+  /** Adds the {@code count} consecutive input records from {@code from} on, kept as they are. */
+  void keepRange(int from, int count) {
+    if (count == 0) {
+      return;
+    }
+    ensureRoom(count);
+    if (size > 0 && from != sources[size - 1] + 1) {
+      contiguous = false;
+    }
+    for (int i = 0; i < count; i++) {
+      sources[size + i] = from + i;
+    }
+    size += count;
+  }
+
+  private void ensureRoom(int more) {
+    if (size + more > sources.length) {
+      sources = Arrays.copyOf(sources, Math.max(size + more, sources.length * 2));
+    }
+  }
+
+  /**
    * Adds input record {@code source} with {@code value} as its new value (taken, not copied); the
    * record is made when it is read.
    */

@@ -7,16 +7,17 @@ import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.PluginFailure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One batch split into contiguous parts run at once on several pooled instances, joined in input
- * order.
+ * One batch run at once on several pooled instances, each a part that takes {@link BatchChunks} of
+ * consecutive records until none is left, joined in input order.
  *
  * <p>Only the first instance is waited for; the others are taken only when idle or creatable at
  * once, so parallel callers can never deadlock holding part of what they need. With fewer instances
- * free, the batch is split into fewer parts.
+ * free, the batch runs in fewer parts.
  *
  * <p>A WASM batch's first part runs on the calling thread, the others on workers. Threads and
  * instances keep to each other from batch to batch: a worker that sleeps between batches, or an
@@ -66,28 +67,37 @@ final class ParallelBatch {
       instances.add(more);
     }
     int parts = instances.size();
-    int[] starts = new int[parts + 1];
-    for (int part = 0; part <= parts; part++) {
-      starts[part] = (int) ((long) records.size() * part / parts);
-    }
+    BatchChunks chunks = new BatchChunks(records, parts, limits.instructionBudget() == 0);
     BatchRunner runner = handle.runner();
     // a WASM part can run on this thread under the watchdog: the caller takes part 0 itself, so
     // two parts need two threads, not three, and no thread sleeps between back-to-back batches
     int firstOnWorker = runner.runsWasmOnCaller() ? 1 : 0;
     List<BatchRunner.Started> running = new ArrayList<>(parts);
-    for (int part = firstOnWorker; part < parts; part++) {
-      running.add(
-          runner.start(
-              instances.get(part),
-              records.subList(starts[part], starts[part + 1]),
-              limits,
-              true,
-              PART_IDLE_SPIN_NANOS));
-    }
     List<BatchRunner.Finished> finished = new ArrayList<>(parts);
-    if (firstOnWorker == 1) {
-      finished.add(
-          runner.run(instances.get(0), records.subList(starts[0], starts[1]), limits, true));
+    try {
+      for (int part = firstOnWorker; part < parts; part++) {
+        running.add(runner.startChunks(instances.get(part), chunks, limits, PART_IDLE_SPIN_NANOS));
+      }
+      if (firstOnWorker == 1) {
+        finished.add(runner.runChunks(instances.get(0), chunks, limits));
+      }
+    } catch (RuntimeException | Error e) {
+      // the runtime was closed under the batch: the parts that started are waited for and their
+      // instances go back; the others' instances, which may be half way through a chunk, do not
+      chunks.stop();
+      for (int part = 0; part < parts; part++) {
+        int onWorker = part - firstOnWorker;
+        boolean healthy =
+            onWorker >= 0
+                && onWorker < running.size()
+                && running.get(onWorker).finish(0).instanceHealthy();
+        if (healthy) {
+          handle.pool().giveBack(instances.get(part));
+        } else {
+          handle.pool().discard(instances.get(part));
+        }
+      }
+      throw e;
     }
     // a caller that ran a part itself spins for parts that started with it, as their workers do;
     // one that ran none blocks at once, not to take a core from the workers running them
@@ -102,42 +112,48 @@ final class ParallelBatch {
         handle.pool().giveBack(instances.get(part));
       }
     }
-    return join(finished, starts, started);
+    return join(chunks, finished, started);
   }
 
-  private BatchResult join(List<BatchRunner.Finished> parts, int[] starts, long started) {
-    int joined = 0;
-    for (BatchRunner.Finished part : parts) {
-      joined += part.result().outputs().size();
-    }
-    // sized once: growing from 16 by doubling was half of a 10,000-record batch's join (25 µs)
-    OutputsBuilder outputs = new OutputsBuilder(joined).begin(records);
+  private BatchResult join(BatchChunks chunks, List<BatchRunner.Finished> parts, long started) {
     @Nullable PluginFailure firstFailure = null;
     long firstFailurePosition = Long.MAX_VALUE;
     long instructions = 0;
     long allocated = 0;
-    for (int part = 0; part < parts.size(); part++) {
-      BatchResult result = parts.get(part).result();
+    for (BatchRunner.Finished part : parts) {
+      BatchResult result = part.result();
       instructions = add(instructions, result.instructions());
       allocated = add(allocated, result.allocatedBytes());
       PluginFailure failure = result.failure().orElse(null);
       if (failure != null) {
-        int index = failure.recordIndex() < 0 ? -1 : failure.recordIndex() + starts[part];
-        long position = Math.max(index, starts[part]);
+        // a part fails on the chunk it was on last; before its first chunk, on the first record
+        int chunk = Math.max(part.chunk(), 0);
+        int from = chunks.start(chunk);
+        int index = failure.recordIndex() < 0 ? -1 : failure.recordIndex() + from;
+        long position = Math.max(index, from);
         if (position < firstFailurePosition) {
           firstFailurePosition = position;
           firstFailure =
               new PluginFailure(
-                  failure.kind(), failure.pluginName(), index, rebased(failure, part, starts));
+                  failure.kind(), failure.pluginName(), index, rebased(failure, chunks, chunk));
         }
-      } else if (firstFailure == null) {
-        addRebased(result.outputs(), starts[part], outputs);
       }
     }
-    long nanos = System.nanoTime() - started;
-    return firstFailure != null
-        ? BatchResult.failure(records.size(), firstFailure, nanos, instructions, allocated)
-        : BatchResult.success(records.size(), outputs.build(), nanos, instructions, allocated);
+    if (firstFailure != null) {
+      return BatchResult.failure(
+          records.size(), firstFailure, System.nanoTime() - started, instructions, allocated);
+    }
+    int joined = 0;
+    for (int chunk = 0; chunk < chunks.count(); chunk++) {
+      joined += Objects.requireNonNull(chunks.outputs(chunk)).size();
+    }
+    // sized once: growing from 16 by doubling was half of a 10,000-record batch's join (25 µs)
+    OutputsBuilder outputs = new OutputsBuilder(joined).begin(records);
+    for (int chunk = 0; chunk < chunks.count(); chunk++) {
+      addRebased(Objects.requireNonNull(chunks.outputs(chunk)), chunks.start(chunk), outputs);
+    }
+    return BatchResult.success(
+        records.size(), outputs.build(), System.nanoTime() - started, instructions, allocated);
   }
 
   /** Adds a part's outputs with their source indexes moved to the whole batch's. */
@@ -151,15 +167,15 @@ final class ParallelBatch {
     }
   }
 
-  private static String rebased(PluginFailure failure, int part, int[] starts) {
+  private static String rebased(PluginFailure failure, BatchChunks chunks, int chunk) {
     return failure.recordIndex() >= 0
         ? failure.detail()
         : failure.detail()
-            + " (in the part of records ["
-            + starts[part]
+            + " (in records ["
+            + chunks.start(chunk)
             + "] to ["
-            + (starts[part + 1] - 1)
-            + "])";
+            + (chunks.end(chunk) - 1)
+            + "] of the batch)";
   }
 
   private static long add(long sum, long figure) {

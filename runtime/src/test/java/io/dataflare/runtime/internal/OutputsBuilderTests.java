@@ -120,6 +120,40 @@ class OutputsBuilderTests {
   }
 
   @Test
+  void joinsPartsKeptInBulkAtTheirOffsets() {
+    List<PluginRecord> batch = java.util.Collections.nCopies(40, BATCH.get(0));
+    OutputsBuilder joined = new OutputsBuilder(1).begin(batch);
+    joined.keepRange(3, 2);
+    joined.keepAll(new int[] {0, 2}, 10);
+    joined.add(13, BATCH.get(1));
+    joined.keepAll(new int[] {5, 6}, 30);
+
+    List<OutputRecord> outputs = joined.build();
+
+    assertThat(outputs)
+        .extracting(OutputRecord::sourceIndex)
+        .containsExactly(3, 4, 10, 12, 13, 35, 36);
+    assertThat(outputs.get(4).record()).isSameAs(BATCH.get(1));
+    assertThat(outputs.get(6).record()).isSameAs(batch.get(36));
+  }
+
+  @Test
+  void keepsRangesJoinedEndToEndAsOneRange() {
+    List<PluginRecord> batch = java.util.Collections.nCopies(10, BATCH.get(0));
+    builder.begin(batch);
+    builder.keepRange(0, 4);
+    builder.keepAll(new int[] {0, 1}, 4);
+    builder.keepRange(6, 4);
+
+    List<OutputRecord> outputs = builder.build();
+
+    assertThat(outputs)
+        .extracting(OutputRecord::sourceIndex)
+        .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(outputs).isInstanceOf(Outputs.KeptRange.class);
+  }
+
+  @Test
   void namesTheIndexOutOfBounds() {
     builder.begin(BATCH);
     builder.keep(0);
