@@ -203,6 +203,11 @@ public final class CallExecutor implements AutoCloseable {
     /** Waits as {@link #await()} does, spinning for up to {@code spinNanos} (0: none) first. */
     public Outcome<T> await(long spinNanos) {
       spinUntil(() -> finished, Math.min(spinNanos, deadline - System.nanoTime()));
+      if (finished) {
+        // written before finished: no lock to take, which the worker may still hold as it leaves
+        // (a caller blocked on that lock waited for the operating system to wake it, 10-20 µs)
+        return java.util.Objects.requireNonNull(outcome);
+      }
       return awaitBlocked();
     }
 
@@ -326,6 +331,13 @@ public final class CallExecutor implements AutoCloseable {
 
     private @Nullable PendingCall<?> take(long spinNanos) {
       spinUntil(() -> next != null || stopped, spinNanos);
+      PendingCall<?> call = next;
+      if (call != null) {
+        // taken without the lock, which its caller may still hold: a worker is assigned one call
+        // per offer, so nothing else is written here before this worker offers itself again
+        next = null;
+        return call;
+      }
       return takeBlocking();
     }
 
