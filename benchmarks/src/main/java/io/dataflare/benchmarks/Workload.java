@@ -48,6 +48,15 @@ public final class Workload {
     return records;
   }
 
+  /** The records cut into consecutive runs of {@code size} (the last may be shorter). */
+  public List<List<PluginRecord>> chunks(int size) {
+    List<List<PluginRecord>> chunks = new java.util.ArrayList<>();
+    for (int from = 0; from < records.size(); from += size) {
+      chunks.add(records.subList(from, Math.min(records.size(), from + size)));
+    }
+    return chunks;
+  }
+
   /** The same values as plain arrays, for the hand-written references. */
   public byte[][] values() {
     return values;

@@ -293,6 +293,18 @@ final class Targets {
       }
       double oneMedian = one.get().medianForkNanos();
       double twoMedian = two.get().medianForkNanos();
+      // what chunks alone give: one thread through the chunks a parallel batch cuts
+      String chunked =
+          results
+              .find("ParallelBenchmark.call", "batch", batch, "via", "oneThreadInChunks")
+              .map(
+                  chunks ->
+                      String.format(
+                          Locale.ROOT,
+                          "; one thread through the same chunks: %s, ratio %s",
+                          Format.nanos(chunks.medianForkNanos()),
+                          Format.ratio(oneMedian / chunks.medianForkNanos())))
+              .orElse("");
       // the machine's ceiling: two busy threads on their own halves, nothing handed over
       String ceiling =
           results
@@ -301,7 +313,8 @@ final class Targets {
                   halves ->
                       String.format(
                           Locale.ROOT,
-                          "; ceiling, two threads on their own halves: %s, ratio %s",
+                          "; ceiling, two threads on their own halves in the same chunks: %s,"
+                              + " ratio %s",
                           Format.nanos(halves.medianForkNanos()),
                           Format.ratio(oneMedian / halves.medianForkNanos())))
               .orElse("");
@@ -310,7 +323,7 @@ final class Targets {
           workload,
           oneMedian / twoMedian >= 1.8,
           "median of %d forks' means: one %s, two %s: ratio %s (JMH's scores: one %s,"
-              + " two %s: %s)%s",
+              + " two %s: %s)%s%s",
           Math.min(one.get().forkMeans().size(), two.get().forkMeans().size()),
           Format.nanos(oneMedian),
           Format.nanos(twoMedian),
@@ -318,6 +331,7 @@ final class Targets {
           Format.nanos(one.get().nanos(false)),
           Format.nanos(two.get().nanos(false)),
           Format.ratio(one.get().nanos(false) / two.get().nanos(false)),
+          chunked,
           ceiling);
     }
   }

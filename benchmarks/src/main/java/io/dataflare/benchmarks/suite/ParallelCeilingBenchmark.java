@@ -2,9 +2,11 @@ package io.dataflare.benchmarks.suite;
 
 import io.dataflare.benchmarks.Sample;
 import io.dataflare.benchmarks.Workload;
-import io.dataflare.runtime.BatchResult;
+import io.dataflare.plugin.PluginRecord;
 import io.dataflare.runtime.PluginHandle;
 import io.dataflare.runtime.PluginRuntime;
+import io.dataflare.runtime.internal.ParallelChunks;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,13 +22,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The ceiling of {@link ParallelBenchmark} on this machine: two threads, each calling the runtime
- * on its own half of the batch, all the time, with nothing to hand over or join. The time of one
- * half on two busy threads is the least a batch split in two can take; how much less it is than the
- * whole batch on one thread is all that two cores can give this workload, whatever the runtime
- * does. Forks and iterations as in {@link ParallelBenchmark}, so the two compare.
+ * on its own half of the batch, through the same chunks a parallel batch cuts, all the time, with
+ * nothing to hand over or join. The time of one half on two busy threads is the least a batch on
+ * two instances can take; how much less it is than the whole batch on one thread is all that two
+ * cores can give this workload, whatever the runtime does. Forks and iterations as in {@link
+ * ParallelBenchmark}, so the two compare.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -57,21 +61,29 @@ public class ParallelCeilingBenchmark {
     }
   }
 
-  /** One thread's half of the batch: records of its own, as each part of a split batch has. */
+  /**
+   * One thread's half of the batch, records of its own as each part of a parallel batch has, in the
+   * chunks that batch cuts.
+   */
   @State(Scope.Thread)
   public static class Half {
-    Workload workload;
+    List<List<PluginRecord>> chunks;
 
     @Setup(Level.Trial)
     public void setUp(Runtime runtime) {
-      workload = Workload.of(Sample.FILTER, runtime.batch / 2, 100);
-      Checks.succeeded(runtime.handle.processBatch(workload.records()));
+      Workload workload = Workload.of(Sample.FILTER, runtime.batch / 2, 100);
+      chunks = workload.chunks(ParallelChunks.recordsPerChunk(runtime.batch, 2));
+      for (List<PluginRecord> chunk : chunks) {
+        Checks.succeeded(runtime.handle.processBatch(chunk));
+      }
     }
   }
 
   @Benchmark
   @Threads(2)
-  public BatchResult twoThreads(Runtime runtime, Half half) {
-    return runtime.handle.processBatch(half.workload.records());
+  public void twoThreads(Runtime runtime, Half half, Blackhole blackhole) {
+    for (List<PluginRecord> chunk : half.chunks) {
+      blackhole.consume(runtime.handle.processBatch(chunk));
+    }
   }
 }

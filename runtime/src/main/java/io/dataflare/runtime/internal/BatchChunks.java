@@ -45,12 +45,16 @@ final class BatchChunks {
   @SuppressWarnings("unchecked")
   BatchChunks(List<PluginRecord> records, int parts, boolean small) {
     this.records = records;
-    int share = (records.size() + parts - 1) / parts;
-    int even = (share + CHUNKS_PER_PART - 1) / CHUNKS_PER_PART;
-    this.chunkRecords =
-        small ? Math.max(MIN_CHUNK_RECORDS, Math.min(MAX_CHUNK_RECORDS, even)) : share;
+    this.chunkRecords = recordsPerChunk(records.size(), parts, small);
     this.count = (records.size() + chunkRecords - 1) / chunkRecords;
     this.outputs = new List[count];
+  }
+
+  /** Records in each chunk but the last, for a batch of {@code records} in {@code parts} parts. */
+  static int recordsPerChunk(int records, int parts, boolean small) {
+    int share = (records + parts - 1) / parts;
+    int even = (share + CHUNKS_PER_PART - 1) / CHUNKS_PER_PART;
+    return small ? Math.max(MIN_CHUNK_RECORDS, Math.min(MAX_CHUNK_RECORDS, even)) : share;
   }
 
   /** The whole batch. */
