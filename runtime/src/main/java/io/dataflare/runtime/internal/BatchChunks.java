@@ -23,7 +23,10 @@ final class BatchChunks {
   /** Chunks per part, when records allow: enough that the last chunk is short against a part. */
   static final int CHUNKS_PER_PART = 16;
 
-  /** Fewest records in a chunk: a call costs about as much as processing this many. */
+  /**
+   * Fewest records in a chunk, so that what a call costs besides its records (under a microsecond)
+   * stays small against the chunk.
+   */
   static final int MIN_CHUNK_RECORDS = 64;
 
   /** Most records in a chunk: a chunk's encoded records then stay in a core's own caches. */

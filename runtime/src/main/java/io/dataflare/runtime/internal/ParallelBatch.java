@@ -82,19 +82,15 @@ final class ParallelBatch {
         finished.add(runner.runChunks(instances.get(0), chunks, limits));
       }
     } catch (RuntimeException | Error e) {
-      // the runtime was closed under the batch: the parts that started are waited for and their
-      // instances go back; the others' instances, which may be half way through a chunk, do not
+      // the runtime was closed under the batch: the parts that started on workers are waited for
+      // and settled (a healthy instance goes back); the instances of the others are discarded
       chunks.stop();
       for (int part = 0; part < parts; part++) {
         int onWorker = part - firstOnWorker;
-        boolean healthy =
-            onWorker >= 0
-                && onWorker < running.size()
-                && running.get(onWorker).finish(0).instanceHealthy();
-        if (healthy) {
-          handle.pool().giveBack(instances.get(part));
-        } else {
+        if (onWorker < 0 || onWorker >= running.size()) {
           handle.pool().discard(instances.get(part));
+        } else if (running.get(onWorker).finish(0).instanceHealthy()) {
+          handle.pool().giveBack(instances.get(part));
         }
       }
       throw e;
