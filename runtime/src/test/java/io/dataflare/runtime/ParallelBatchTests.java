@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
+import io.dataflare.runtime.fixtures.Awaits;
 import io.dataflare.runtime.fixtures.CountingAggregate;
 import io.dataflare.runtime.fixtures.FixturePlugin;
+import io.dataflare.runtime.fixtures.InterruptIgnoringFilter;
 import io.dataflare.runtime.fixtures.KeepFilter;
 import io.dataflare.runtime.fixtures.LoopOnDemandFilter;
 import io.dataflare.runtime.fixtures.Records;
@@ -28,6 +30,8 @@ class ParallelBatchTests {
 
   @AfterEach
   void close() {
+    InterruptIgnoringFilter.releaseAll();
+    Awaits.until(() -> InterruptIgnoringFilter.stuckThreads() == 0);
     runtime.close();
   }
 
@@ -136,6 +140,27 @@ class ParallelBatchTests {
     assertThat(handle.poolStatistics().discards()).isEqualTo(1);
     assertThat(handle.processBatchParallel(Records.numbered(100), 2, limits(handle)).succeeded())
         .isTrue();
+  }
+
+  @Test
+  void givesNoFurtherRecordsToPartsThatTimedOutButStillRun() throws InterruptedException {
+    PluginHandle handle =
+        runtime.load(
+            FixturePlugin.manifestOf(
+                InterruptIgnoringFilter.class, PluginType.FILTER, Duration.ofMillis(200)));
+    String[] values = new String[1_000];
+    java.util.Arrays.fill(values, "fine");
+    values[0] = "hang"; // the first chunk: one part
+    values[64] = "hang"; // the second chunk: the other part
+    values[999] = "hang"; // the last chunk, which a part that went on would reach
+
+    BatchResult result = handle.processBatchParallel(Records.texts(values), 2, limits(handle));
+    InterruptIgnoringFilter.releaseAll();
+
+    assertThat(result.failure().orElseThrow().kind()).isEqualTo(FailureKind.TIMEOUT);
+    Awaits.until(() -> InterruptIgnoringFilter.stuckThreads() == 0);
+    Thread.sleep(100); // a part that took the next chunks would be stuck on the last by now
+    assertThat(InterruptIgnoringFilter.stuckThreads()).isZero();
   }
 
   @Test

@@ -122,6 +122,9 @@ final class ParallelBatch {
       allocated = add(allocated, result.allocatedBytes());
       PluginFailure failure = result.failure().orElse(null);
       if (failure != null) {
+        // a part that timed out may still run (Java code may ignore the interrupt): it takes no
+        // further chunk
+        chunks.stop();
         // a part fails on the chunk it was on last; before its first chunk, on the first record
         int chunk = Math.max(part.chunk(), 0);
         int from = chunks.start(chunk);
