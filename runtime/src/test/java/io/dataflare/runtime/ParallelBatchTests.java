@@ -39,6 +39,19 @@ class ParallelBatchTests {
     return runtime.load(FixturePlugin.manifestOf(plugin, type));
   }
 
+  /** A filter whose calls time out after 200 ms. */
+  private PluginHandle loadFilterTimingOut(Class<? extends FixturePlugin> plugin) {
+    return runtime.load(
+        FixturePlugin.manifestOf(plugin, PluginType.FILTER, Duration.ofMillis(200)));
+  }
+
+  /** {@code count} values, all {@code value}, for a test to plant others among them. */
+  private static String[] allOf(int count, String value) {
+    String[] values = new String[count];
+    java.util.Arrays.fill(values, value);
+    return values;
+  }
+
   private static CallLimits limits(PluginHandle handle) {
     return handle.defaultLimits();
   }
@@ -91,8 +104,7 @@ class ParallelBatchTests {
   @Test
   void failsWithTheFailureOfTheLowestRecordIndex() {
     PluginHandle handle = load(ThrowingFilter.class, PluginType.FILTER);
-    String[] values = new String[1_000];
-    java.util.Arrays.fill(values, "fine");
+    String[] values = allOf(1_000, "fine");
     values[700] = "boom";
     values[300] = "boom";
 
@@ -108,8 +120,7 @@ class ParallelBatchTests {
   void letsTheOtherInstancesTakeTheRecordsOfOneThatIsHeldUp() {
     WaitingFilter.expect(1_500);
     PluginHandle handle = load(WaitingFilter.class, PluginType.FILTER);
-    String[] values = new String[2_000];
-    java.util.Arrays.fill(values, "go");
+    String[] values = allOf(2_000, "go");
     values[0] = "wait";
 
     BatchResult result = handle.processBatchParallel(Records.texts(values), 2, limits(handle));
@@ -124,12 +135,8 @@ class ParallelBatchTests {
 
   @Test
   void namesTheRecordANativePartTimedOutOn() {
-    PluginHandle handle =
-        runtime.load(
-            FixturePlugin.manifestOf(
-                LoopOnDemandFilter.class, PluginType.FILTER, Duration.ofMillis(200)));
-    String[] values = new String[1_000];
-    java.util.Arrays.fill(values, "fine");
+    PluginHandle handle = loadFilterTimingOut(LoopOnDemandFilter.class);
+    String[] values = allOf(1_000, "fine");
     values[900] = "loop";
 
     BatchResult result = handle.processBatchParallel(Records.texts(values), 2, limits(handle));
@@ -144,12 +151,8 @@ class ParallelBatchTests {
 
   @Test
   void givesNoFurtherRecordsToPartsThatTimedOutButStillRun() throws InterruptedException {
-    PluginHandle handle =
-        runtime.load(
-            FixturePlugin.manifestOf(
-                InterruptIgnoringFilter.class, PluginType.FILTER, Duration.ofMillis(200)));
-    String[] values = new String[1_000];
-    java.util.Arrays.fill(values, "fine");
+    PluginHandle handle = loadFilterTimingOut(InterruptIgnoringFilter.class);
+    String[] values = allOf(1_000, "fine");
     values[0] = "hang"; // the first chunk: one part
     values[64] = "hang"; // the second chunk: the other part
     values[999] = "hang"; // the last chunk, which a part that went on would reach

@@ -54,8 +54,9 @@ final class BatchRunner {
    * A batch's result and whether its instance may serve again.
    *
    * @param endedAt {@code System.nanoTime()} when the caller had the result
-   * @param chunk for a part running {@link BatchChunks}, the chunk it was on last, whose records a
-   *     failure's record index counts in; -1 otherwise (the index counts in the whole batch)
+   * @param chunk for a part running {@link BatchChunks}, the chunk it was on last (0 before its
+   *     first), whose records a failure's record index counts in; -1 otherwise (the index counts in
+   *     the whole batch)
    */
   record Finished(BatchResult result, boolean instanceHealthy, long endedAt, int chunk) {}
 
@@ -226,7 +227,7 @@ final class BatchRunner {
               inputs, outputs, outcome.nanos(), instructions, outcome.allocatedBytes()),
           true,
           endedAt,
-          work.chunk);
+          work.chunk());
     }
     boolean healthy =
         failure != null && failure.kind() == FailureKind.PLUGIN_ERROR && work.resetFailure == null;
@@ -253,7 +254,7 @@ final class BatchRunner {
             outcome,
             instructions,
             endedAt);
-    return new Finished(result.result(), healthy, endedAt, work.chunk);
+    return new Finished(result.result(), healthy, endedAt, work.chunk());
   }
 
   private Finished failed(
@@ -272,7 +273,7 @@ final class BatchRunner {
             work.batch.size(), failure, outcome.nanos(), instructions, outcome.allocatedBytes()),
         false,
         endedAt,
-        work.chunk);
+        work.chunk());
   }
 
   /**
@@ -290,8 +291,11 @@ final class BatchRunner {
     private final boolean wasm;
     private @Nullable PluginCallException resetFailure;
 
-    /** The chunk being run, read by the caller when the part has ended (or timed out). */
-    private volatile int chunk = -1;
+    /**
+     * The chunk being run, read by the caller when the part has ended (or timed out). Left at its
+     * default, not set to -1: a volatile store in the constructor would fence every call.
+     */
+    private volatile int chunk;
 
     Work(
         PluginInstance instance,
@@ -312,6 +316,11 @@ final class BatchRunner {
     @Override
     public void chunk(int chunk) {
       this.chunk = chunk;
+    }
+
+    /** The chunk a part was on last (0 before its first), or -1 for a whole batch. */
+    int chunk() {
+      return chunks == null ? -1 : chunk;
     }
 
     @Override

@@ -125,8 +125,8 @@ final class ParallelBatch {
         // a part that timed out may still run (Java code may ignore the interrupt): it takes no
         // further chunk
         chunks.stop();
-        // a part fails on the chunk it was on last; before its first chunk, on the first record
-        int chunk = Math.max(part.chunk(), 0);
+        // a part fails on the chunk it was on last (chunk 0 when it failed before taking one)
+        int chunk = part.chunk();
         int from = chunks.start(chunk);
         int index = failure.recordIndex() < 0 ? -1 : failure.recordIndex() + from;
         long position = Math.max(index, from);
