@@ -4,5 +4,5 @@
 set -eu
 cd "$(dirname "$0")"
 for source in *.wat; do
-  wat2wasm "$source" -o "${source%.wat}.wasm"
+  wat2wasm --enable-extended-const --enable-threads "$source" -o "${source%.wat}.wasm"
 done

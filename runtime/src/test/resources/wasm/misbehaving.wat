@@ -5,6 +5,7 @@
 ;;   z zero         traps dividing by zero
 ;;   r recursion    recurses without end (stack exhaustion)
 ;;   g grow         grows memory a page at a time until refused, then traps, as an allocator aborts
+;;   h huge         asks memory.grow for 60000 pages at once, is refused, then traps
 ;;   f forever      loops forever
 ;;   a alloc-null   dataflare_alloc returns 0 for batches
 ;;   o outside      dataflare_alloc returns a region past the end of memory
@@ -79,6 +80,8 @@
       (then
         (loop $grow (br_if $grow (i32.ne (memory.grow (i32.const 1)) (i32.const -1))))
         unreachable))
+    (if (i32.eq (local.get $m) (i32.const 104))                                                ;; h
+      (then (drop (memory.grow (i32.const 60000))) unreachable))
     (if (i32.eq (local.get $m) (i32.const 102)) (then (loop $forever (br $forever))))          ;; f
     (if (i32.eq (local.get $m) (i32.const 112))                                                ;; p
       (then (return (call $pack (i32.const -16) (i32.const 8)))))

@@ -76,28 +76,14 @@ final class SideBySide {
 
   static void memories(JmhResults results, StringBuilder out) {
     out.append(
-            "| sample | mode | ByteArrayMemory | ByteBufferMemory (Chicory's default) | ratio |\n")
-        .append("|---|---|---|---|---|\n");
+            "| sample | mode | ByteArrayMemory | ByteBufferMemory (Chicory's default) | ratio |"
+                + " the runtime's LinearMemory | ratio |\n")
+        .append("|---|---|---|---|---|---|---|\n");
     for (String sample : new String[] {"FILTER", "MAP"}) {
       for (String mode : new String[] {"COMPILED", "INTERPRETER"}) {
-        Optional<Result> array =
-            results.find(
-                "MemoryKindBenchmark.rawCall",
-                "sample",
-                sample,
-                "mode",
-                mode,
-                "withMemory",
-                "BYTE_ARRAY");
-        Optional<Result> buffer =
-            results.find(
-                "MemoryKindBenchmark.rawCall",
-                "sample",
-                sample,
-                "mode",
-                mode,
-                "withMemory",
-                "BYTE_BUFFER");
+        Optional<Result> array = memory(results, sample, mode, "BYTE_ARRAY");
+        Optional<Result> buffer = memory(results, sample, mode, "BYTE_BUFFER");
+        Optional<Result> linear = memory(results, sample, mode, "LINEAR");
         if (array.isEmpty() || buffer.isEmpty()) {
           continue;
         }
@@ -113,9 +99,19 @@ final class SideBySide {
             .append(Format.nanos(b))
             .append(" | ")
             .append(Format.ratio(b / a))
+            .append(" | ")
+            .append(linear.map(l -> Format.nanos(l.nanos(false))).orElse("-"))
+            .append(" | ")
+            .append(linear.map(l -> Format.ratio(l.nanos(false) / a)).orElse("-"))
             .append(" |\n");
       }
     }
+  }
+
+  private static Optional<Result> memory(
+      JmhResults results, String sample, String mode, String kind) {
+    return results.find(
+        "MemoryKindBenchmark.rawCall", "sample", sample, "mode", mode, "withMemory", kind);
   }
 
   private static void row(

@@ -1,8 +1,6 @@
 package io.dataflare.benchmarks.suite;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataflare.benchmarks.Workload;
 import io.dataflare.plugin.PluginRecord;
@@ -83,7 +81,7 @@ public class AbiVsJsonBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException, PluginCallException {
     records = Workload.of(Workload.Shape.ALL_KEPT, batch, recordBytes).records();
-    memory = new ByteArrayMemory(new MemoryLimits(1024, 1024));
+    memory = AbiCodecs.memory(1024);
     jsonInput = align(8 + batch * (48 + recordBytes));
     binaryOutput = align(jsonInput + batch * (recordBytes + JSON_OVERHEAD));
     ByteBuffer out = ByteBuffer.allocate(8 + 8 * batch).order(ByteOrder.LITTLE_ENDIAN);

@@ -1,6 +1,7 @@
 package io.dataflare.runtime.wasm;
 
 import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.OutputRecord;
@@ -12,23 +13,36 @@ import java.util.List;
  * it lives in their package, in the benchmarks jar only. Not an API.
  */
 public final class AbiCodecs {
-  private final BatchEncoder encoder = new BatchEncoder();
   private final BatchDecoder decoder;
 
   public AbiCodecs(PluginType type) {
     this.decoder = new BatchDecoder(type);
   }
 
-  /** Encodes the batch and copies it into {@code memory} at {@code at}; returns its length. */
+  /** A linear memory as the runtime gives each instance, of {@code pages} 64 KiB pages. */
+  public static Memory memory(int pages) {
+    return memory(new MemoryLimits(pages, pages));
+  }
+
+  /** A linear memory as the runtime gives each instance, with these limits. */
+  public static Memory memory(MemoryLimits limits) {
+    return new LinearMemory(limits);
+  }
+
+  /**
+   * Encodes the batch into {@code memory} (one from {@link #memory}) at {@code at}; returns its
+   * length.
+   */
   public int write(List<PluginRecord> batch, Memory memory, int at) throws PluginCallException {
-    int length = encoder.encode(batch, (long) memory.pages() * WasmAbi.PAGE_BYTES);
-    memory.write(at, encoder.buffer(), 0, length);
+    LinearMemory linear = (LinearMemory) memory;
+    int length = BatchEncoder.size(batch, linear.sizeBytes() - (long) at);
+    BatchEncoder.encode(batch, linear.bytes(), at);
     return length;
   }
 
-  /** Validates and decodes a guest's output buffer. */
+  /** Validates and decodes a guest's output buffer in {@code memory} (one from {@link #memory}). */
   public List<OutputRecord> read(Memory memory, int at, int length, List<PluginRecord> batch)
       throws PluginCallException {
-    return decoder.decode(memory, at, length, batch);
+    return decoder.decode((LinearMemory) memory, at, length, batch);
   }
 }

@@ -1,13 +1,16 @@
 package io.dataflare.runtime.wasm;
 
-import com.dylibso.chicory.runtime.Memory;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.internal.OutputsBuilder;
 import io.dataflare.runtime.internal.PluginCallException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +24,9 @@ import java.util.Locale;
  * records cost no allocation per record. One decoder per instance: not thread-safe.
  */
 final class BatchDecoder {
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final PluginType type;
   private final OutputsBuilder outputs = new OutputsBuilder();
 
@@ -28,9 +34,9 @@ final class BatchDecoder {
     this.type = type;
   }
 
-  List<OutputRecord> decode(Memory memory, long outPtr, long outLen, List<PluginRecord> batch)
+  List<OutputRecord> decode(LinearMemory memory, long outPtr, long outLen, List<PluginRecord> batch)
       throws PluginCallException {
-    long memorySize = (long) memory.pages() * WasmAbi.PAGE_BYTES;
+    long memorySize = memory.sizeBytes();
     if (outPtr + outLen > memorySize) {
       throw violation(
           "output buffer [%d, %d) lies outside the linear memory of [%d] bytes",
@@ -40,7 +46,7 @@ final class BatchDecoder {
     if (outLen > limit) {
       throw violation("output buffer of [%d] bytes exceeds the limit of [%d] bytes", outLen, limit);
     }
-    Buffer out = new Buffer(memory, (int) outPtr, (int) outLen);
+    Buffer out = new Buffer(memory.bytes(), (int) outPtr, (int) outLen);
     if (outLen < 4) {
       throw violation("output buffer of [%d] bytes is too short to hold its status", outLen);
     }
@@ -197,18 +203,21 @@ final class BatchDecoder {
         FailureKind.ABI_VIOLATION, -1, String.format(Locale.ROOT, format, values));
   }
 
-  /** The output buffer: reads relative to its start, already known to lie inside memory. */
-  private record Buffer(Memory memory, int start, long length) {
+  /**
+   * The output buffer within the memory's bytes: reads relative to its start, already known to lie
+   * inside the memory.
+   */
+  private record Buffer(byte[] memory, int start, long length) {
     int i32(int offset) {
-      return memory.readInt(start + offset);
+      return (int) INT.get(memory, start + offset);
     }
 
     long u32(int offset) {
-      return memory.readInt(start + offset) & 0xFFFF_FFFFL;
+      return i32(offset) & 0xFFFF_FFFFL;
     }
 
     byte[] bytes(int offset, int count) {
-      return memory.readBytes(start + offset, count);
+      return Arrays.copyOfRange(memory, start + offset, start + offset + count);
     }
   }
 }

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a batch in the ABI 1 input layout into a host-side staging buffer that one instance
- * reuses: once it has grown to the largest batch seen, encoding allocates nothing.
+ * Writes a batch in the ABI 1 input layout straight into the guest's linear memory: first {@link
+ * #size} (and its check against the memory limit), so the guest can give a region that fits, then
+ * {@link #encode} into that region. Nothing is allocated and nothing is staged.
  *
  * <p>Layout: header (magic, record count), one 48-byte descriptor per record, then each record's
- * value, key and metadata. Offsets are relative to the buffer start.
+ * value, key and metadata. Offsets are relative to the region's start.
  */
 final class BatchEncoder {
   private static final VarHandle INT =
@@ -22,19 +23,14 @@ final class BatchEncoder {
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private byte[] buffer = new byte[4096];
-
-  /** The staging buffer; valid up to the length {@link #encode} returned. */
-  byte[] buffer() {
-    return buffer;
-  }
+  private BatchEncoder() {}
 
   /**
-   * Encodes the batch and returns its length in bytes.
+   * The batch's encoded length in bytes.
    *
    * @throws PluginCallException MEMORY_LIMIT when the batch cannot fit in {@code limitBytes}
    */
-  int encode(List<PluginRecord> batch, long limitBytes) throws PluginCallException {
+  static int size(List<PluginRecord> batch, long limitBytes) throws PluginCallException {
     long size = sizeOf(batch);
     if (size > limitBytes || size > Integer.MAX_VALUE - 8) {
       throw new PluginCallException(
@@ -48,39 +44,42 @@ final class BatchEncoder {
               + limitBytes
               + "] bytes; send smaller batches ([runtime] batch_size)");
     }
-    int length = (int) size;
-    if (buffer.length < length) {
-      buffer =
-          new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(length, 2L * buffer.length))];
-    }
-    byte[] out = buffer;
-    INT.set(out, 0, WasmAbi.BATCH_MAGIC);
-    INT.set(out, 4, batch.size());
-    int data = WasmAbi.BATCH_HEADER_BYTES + WasmAbi.DESCRIPTOR_BYTES * batch.size();
-    for (int i = 0; i < batch.size(); i++) {
-      data = encodeRecord(batch.get(i), out, descriptorOffset(i), data);
-    }
-    return length;
+    return (int) size;
   }
 
-  private static int encodeRecord(PluginRecord record, byte[] out, int descriptor, int data) {
+  /**
+   * Writes the batch into {@code out} from {@code base} on; the region must hold {@link #size}
+   * bytes.
+   */
+  static void encode(List<PluginRecord> batch, byte[] out, int base) {
+    INT.set(out, base, WasmAbi.BATCH_MAGIC);
+    INT.set(out, base + 4, batch.size());
+    int data = WasmAbi.BATCH_HEADER_BYTES + WasmAbi.DESCRIPTOR_BYTES * batch.size();
+    for (int i = 0; i < batch.size(); i++) {
+      data = encodeRecord(batch.get(i), out, base, base + descriptorOffset(i), data);
+    }
+  }
+
+  /** Writes one record's descriptor and data; {@code data} and the result are region offsets. */
+  private static int encodeRecord(
+      PluginRecord record, byte[] out, int base, int descriptor, int data) {
     int at = data;
     INT.set(out, descriptor, at);
     INT.set(out, descriptor + 4, record.valueLength());
-    record.copyValueTo(out, at);
+    record.copyValueTo(out, base + at);
     at += record.valueLength();
     INT.set(out, descriptor + 8, at);
     INT.set(out, descriptor + 12, record.keyLength());
     if (record.hasKey()) {
-      record.copyKeyTo(out, at);
+      record.copyKeyTo(out, base + at);
       at += record.keyLength();
     }
     INT.set(out, descriptor + 16, at);
     INT.set(out, descriptor + 20, record.metadata().size());
     if (!record.metadata().isEmpty()) {
       for (Map.Entry<String, String> entry : record.metadata().entrySet()) {
-        at = encodeText(entry.getKey(), out, at);
-        at = encodeText(entry.getValue(), out, at);
+        at = encodeText(entry.getKey(), out, base, at);
+        at = encodeText(entry.getValue(), out, base, at);
       }
     }
     LONG.set(out, descriptor + 24, record.timestamp());
@@ -90,9 +89,9 @@ final class BatchEncoder {
     return at;
   }
 
-  private static int encodeText(String text, byte[] out, int at) {
-    int end = Utf8.encode(text, out, at + 4);
-    INT.set(out, at, end - at - 4);
+  private static int encodeText(String text, byte[] out, int base, int at) {
+    int end = Utf8.encode(text, out, base + at + 4) - base;
+    INT.set(out, base + at, end - at - 4);
     return end;
   }
 

@@ -65,15 +65,10 @@ final class CallFailures {
           what + " exhausted the call stack (unbounded or too deep recursion)",
           thrown);
     }
-    if (memory.grownToLimit()) {
+    if (memory.ranOutOfMemory()) {
       return failure(
           FailureKind.MEMORY_LIMIT,
-          what
-              + " failed ("
-              + describe(thrown)
-              + ") with its memory grown to the limit of "
-              + memory.limit()
-              + ", where memory.grow is refused",
+          what + " failed (" + describe(thrown) + ") " + memory.howItRanOut(),
           thrown);
     }
     if (thrown instanceof WasiExitException exit) {

@@ -1,24 +1,45 @@
 package io.dataflare.runtime.wasm;
 
-import com.dylibso.chicory.runtime.Memory;
-
 /**
  * What the host knows of an instance's linear memory when a guest call fails: how far it has grown
  * against its limit.
  *
- * <p>The guest's memory is Chicory's own {@code ByteArrayMemory}, which is final: a delegating
- * {@link Memory} that noticed each refused {@code memory.grow} made compiled guests about 30%
- * slower (every load and store of the guest went through it), so the host does not see a refused
- * grow. It infers one instead: a call that fails while the memory has grown to its limit, or a
- * {@code dataflare_alloc} that cannot fit its region under the limit, ran out of memory.
+ * <p>A call ran out of memory when a {@code memory.grow} was refused during it, or when it fails
+ * with the memory grown to its limit; so did a {@code dataflare_alloc} that cannot fit its region
+ * under the limit.
  */
 final class MemoryUse {
-  private final Memory memory;
+  private final LinearMemory memory;
   private final int initialPages;
+  private int refusedBeforeCall;
 
-  MemoryUse(Memory memory) {
+  MemoryUse(LinearMemory memory) {
     this.memory = memory;
     this.initialPages = memory.pages();
+  }
+
+  /** Marks the start of a guest call: {@link #ranOutOfMemory} counts refusals from here. */
+  void callStarts() {
+    refusedBeforeCall = memory.refusedGrows();
+  }
+
+  /**
+   * Whether the guest call that just failed ran out of memory: a {@code memory.grow} was refused
+   * since {@link #callStarts}, or the memory has grown to its limit.
+   */
+  boolean ranOutOfMemory() {
+    return memory.refusedGrows() > refusedBeforeCall || grownToLimit();
+  }
+
+  /** How the memory ran out, for a message: follows "failed (...)". */
+  String howItRanOut() {
+    if (grownToLimit()) {
+      return "with its memory grown to the limit of " + limit() + ", where memory.grow is refused";
+    }
+    return "after a memory.grow was refused: the memory holds ["
+        + memory.pages()
+        + "] pages and its limit is "
+        + limit();
   }
 
   int pages() {

@@ -2,7 +2,6 @@ package io.dataflare.runtime.wasm;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Memory;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
 import io.dataflare.plugin.PluginType;
@@ -14,16 +13,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Chicory instance of a WASM plugin, driven through ABI 1: the batch is encoded into a
- * host-side buffer, copied into the region {@code dataflare_alloc} gave (allocated again only when
- * a batch outgrows it), processed by one entry call, and its output validated and decoded.
+ * One Chicory instance of a WASM plugin, driven through ABI 1: the batch is encoded straight into
+ * the region of linear memory {@code dataflare_alloc} gave (allocated again only when a batch
+ * outgrows it), processed by one entry call, and its output validated and decoded where the guest
+ * left it.
  *
  * <p>Not thread-safe: the runtime core lends an instance to one thread at a time. A thread
  * interrupt stops a running call with {@code TIMEOUT}.
  */
 final class WasmInstance implements PluginInstance {
   private final Instance instance;
-  private final Memory memory;
+  private final LinearMemory memory;
   private final MemoryUse use;
   private final HostFunctions.Linked imports;
   private final String entryName;
@@ -32,7 +32,6 @@ final class WasmInstance implements PluginInstance {
   private final @Nullable ExportFunction reset;
   private final @Nullable ExportFunction init;
   private final @Nullable InstructionCounter counter;
-  private final BatchEncoder encoder = new BatchEncoder();
   private final BatchDecoder decoder;
   private int region;
   private long regionSize;
@@ -43,7 +42,7 @@ final class WasmInstance implements PluginInstance {
       PluginType type,
       @Nullable InstructionCounter counter) {
     this.instance = instance;
-    this.memory = instance.memory();
+    this.memory = linearMemory(instance);
     this.use = new MemoryUse(memory);
     this.imports = imports;
     this.entryName = WasmAbi.entryPoint(type);
@@ -53,6 +52,15 @@ final class WasmInstance implements PluginInstance {
     this.init = exported(instance, WasmAbi.INIT);
     this.counter = counter;
     this.decoder = new BatchDecoder(type);
+  }
+
+  private static LinearMemory linearMemory(Instance instance) {
+    if (instance.memory() instanceof LinearMemory linear) {
+      return linear;
+    }
+    throw new IllegalStateException(
+        "the instance's memory is not the runtime's LinearMemory: build it with"
+            + " WasmInstanceFactory");
   }
 
   private static @Nullable ExportFunction exported(Instance instance, String name) {
@@ -96,9 +104,10 @@ final class WasmInstance implements PluginInstance {
       throws PluginCallException {
     // written out rather than through guarded(..): no lambda to allocate on the hottest path
     try {
-      int length = encoder.encode(batch, use.limitBytes());
+      use.callStarts();
+      int length = BatchEncoder.size(batch, use.limitBytes());
       int ptr = length <= regionSize ? region : allocate(length);
-      memory.write(ptr, encoder.buffer(), 0, length);
+      BatchEncoder.encode(batch, memory.bytes(), ptr);
       long packed = runEntry(ptr, length, meter);
       return decoder.decode(memory, packed >>> 32, packed & 0xFFFF_FFFFL, batch);
     } catch (Throwable thrown) {
@@ -113,6 +122,7 @@ final class WasmInstance implements PluginInstance {
    */
   private <T> T guarded(String what, GuestCall<T> call) throws PluginCallException {
     try {
+      use.callStarts();
       return call.run();
     } catch (Throwable thrown) {
       CallFailures.rethrowIfHostError(thrown);

@@ -1,6 +1,5 @@
 package io.dataflare.runtime.wasm;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
@@ -93,7 +92,7 @@ final class WasmInstanceFactory implements InstanceFactory {
           Instance.builder(module.module())
               .withImportValues(imports.imports())
               .withMemoryLimits(limits)
-              .withMemoryFactory(ByteArrayMemory::new);
+              .withMemoryFactory(LinearMemory::new);
       if (compiled != null) {
         builder.withMachineFactory(compiled);
       } else {

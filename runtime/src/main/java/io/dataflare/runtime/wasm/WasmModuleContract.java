@@ -73,6 +73,7 @@ public final class WasmModuleContract {
     checkFunction(
         functions, WasmAbi.RESET, WasmAbi.RESET_TYPE, type == PluginType.AGGREGATE, problems);
     ImportRules.check(module, manifest, policy, problems);
+    checkSharedMemory(module, problems);
     checkInitialMemory(module, memoryLimitPages(manifest, policy), manifest, policy, problems);
     return List.copyOf(problems);
   }
@@ -231,6 +232,19 @@ public final class WasmModuleContract {
       return OptionalInt.of((int) code.get(0).operand(0));
     }
     return OptionalInt.empty();
+  }
+
+  private static void checkSharedMemory(WasmModule module, List<ContractProblem> problems) {
+    if (ModuleFunctions.declaredMemory(module).map(m -> m.shared()).orElse(false)) {
+      problems.add(
+          new ContractProblem(
+              FailureKind.INVALID_MODULE,
+              WasmAbi.MEMORY,
+              "module declares a shared memory (the threads proposal), but each plugin instance"
+                  + " has a memory of its own that one thread uses at a time",
+              "build the module without shared memory (clang: no -pthread or --shared-memory;"
+                  + " Rust: no +atomics target feature; WAT: drop \"shared\" from (memory ...))"));
+    }
   }
 
   private static void checkInitialMemory(

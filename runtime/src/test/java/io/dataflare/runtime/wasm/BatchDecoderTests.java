@@ -5,8 +5,6 @@ import static io.dataflare.runtime.wasm.WasmFixtures.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
-import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
@@ -18,14 +16,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-type output rules, checked on output buffers written straight into a Chicory memory as a
+ * The per-type output rules, checked on output buffers written straight into a linear memory as a
  * guest would write them.
  */
 class BatchDecoderTests {
   private static final int OUT = 1024;
   private static final List<PluginRecord> THREE = texts("a", "b", "c");
 
-  private final Memory memory = new ByteArrayMemory(new MemoryLimits(1, 1));
+  private final LinearMemory memory = new LinearMemory(new MemoryLimits(1, 1));
 
   /** Writes an ok output of (source_index, value or null for keep) entries; returns its length. */
   private int ok(Object... entries) {

@@ -1,20 +1,27 @@
 package io.dataflare.runtime.wasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dataflare.plugin.FailureKind;
 import io.dataflare.plugin.PluginRecord;
+import io.dataflare.runtime.internal.PluginCallException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The host side of the input layout, byte by byte. */
 class BatchEncoderTests {
-  private final BatchEncoder encoder = new BatchEncoder();
+  /** Where the tests place the batch in their memory: offsets must come out relative to it. */
+  private static final int BASE = 100;
 
   private ByteBuffer encoded(List<PluginRecord> batch) throws Exception {
-    int length = encoder.encode(batch, Long.MAX_VALUE);
-    return ByteBuffer.wrap(encoder.buffer(), 0, length).slice().order(ByteOrder.LITTLE_ENDIAN);
+    int length = BatchEncoder.size(batch, Long.MAX_VALUE);
+    byte[] memory = new byte[BASE + length + 100];
+    BatchEncoder.encode(batch, memory, BASE);
+    return ByteBuffer.wrap(memory, BASE, length).slice().order(ByteOrder.LITTLE_ENDIAN);
   }
 
   @Test
@@ -62,13 +69,29 @@ class BatchEncoderTests {
   }
 
   @Test
-  void reusesItsBufferForBatchesThatFit() throws Exception {
-    encoder.encode(List.of(PluginRecord.of(new byte[10_000])), Long.MAX_VALUE);
-    byte[] grown = encoder.buffer();
+  void writesNothingOutsideTheBatchsRegion() throws Exception {
+    List<PluginRecord> batch =
+        List.of(PluginRecord.builder().value("vv").key("k").metadata("a", "b").build());
+    int length = BatchEncoder.size(batch, Long.MAX_VALUE);
+    byte[] memory = new byte[BASE + length + 100];
+    Arrays.fill(memory, (byte) 0x55);
 
-    encoder.encode(List.of(PluginRecord.of(new byte[10_000])), Long.MAX_VALUE);
-    encoder.encode(List.of(PluginRecord.ofText("small")), Long.MAX_VALUE);
+    BatchEncoder.encode(batch, memory, BASE);
 
-    assertThat(encoder.buffer()).isSameAs(grown);
+    assertThat(Arrays.copyOfRange(memory, 0, BASE)).containsOnly(0x55);
+    assertThat(Arrays.copyOfRange(memory, BASE + length, memory.length)).containsOnly(0x55);
+    assertThat(memory[BASE + length - 1]).as("the last metadata byte").isEqualTo((byte) 'b');
+  }
+
+  @Test
+  void refusesABatchLargerThanTheMemoryLimit() {
+    List<PluginRecord> batch = List.of(PluginRecord.of(new byte[1000]));
+
+    assertThatThrownBy(() -> BatchEncoder.size(batch, 1000))
+        .isInstanceOfSatisfying(
+            PluginCallException.class,
+            e -> assertThat(e.kind()).isEqualTo(FailureKind.MEMORY_LIMIT))
+        .hasMessageContaining("a batch of [1] records needs [1056] bytes of linear memory")
+        .hasMessageContaining("send smaller batches");
   }
 }

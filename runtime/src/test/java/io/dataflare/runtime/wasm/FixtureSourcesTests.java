@@ -14,8 +14,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every committed WAT-built module (test fixtures, samples 01 and 03) is what its source builds to;
- * skipped where {@code wat2wasm} is not installed.
+ * Every committed WAT-built module (test fixtures, samples 01 and 03) is what its source builds to,
+ * with the flags of {@code src/test/resources/wasm/build.sh}; skipped where {@code wat2wasm} is not
+ * installed.
  */
 class FixtureSourcesTests {
 
@@ -50,7 +51,13 @@ class FixtureSourcesTests {
   private void matches(Path source, Path committed) throws Exception {
     Path rebuilt = temp.resolve(wasmName(source));
     Process process =
-        new ProcessBuilder("wat2wasm", source.toString(), "-o", rebuilt.toString())
+        new ProcessBuilder(
+                "wat2wasm",
+                "--enable-extended-const",
+                "--enable-threads",
+                source.toString(),
+                "-o",
+                rebuilt.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes());

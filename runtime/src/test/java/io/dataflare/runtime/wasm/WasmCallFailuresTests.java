@@ -64,6 +64,17 @@ class WasmCallFailuresTests {
 
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
+  void aTrapAfterARefusedGrowIsAMemoryLimitBeforeTheMemoryIsFull(ExecutionMode mode) {
+    PluginCallException failure = failureOf("huge", mode);
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.MEMORY_LIMIT);
+    assertThat(failure.getMessage())
+        .contains("after a memory.grow was refused: the memory holds [")
+        .contains("and its limit is [1024] pages (64 MiB)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExecutionMode.class)
   void growingMemoryUntilRefusedIsAMemoryLimit(ExecutionMode mode) {
     PluginCallException failure = failureOf("grow", mode);
 

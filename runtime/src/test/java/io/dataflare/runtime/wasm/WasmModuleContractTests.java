@@ -106,6 +106,17 @@ class WasmModuleContractTests {
   }
 
   @Test
+  void refusesASharedMemory() throws Exception {
+    List<ContractProblem> problems = check(fixture("shared_memory"), PluginType.FILTER);
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).kind()).isEqualTo(FailureKind.INVALID_MODULE);
+    assertThat(problems.get(0).subject()).isEqualTo("memory");
+    assertThat(problems.get(0).problem()).contains("declares a shared memory");
+    assertThat(problems.get(0).fix()).contains("without shared memory");
+  }
+
+  @Test
   void measuresTheMemoryLimitAsTheSmallerOfManifestAndPolicy() {
     PluginManifest manifest =
         manifest(fixture("echo_map"), PluginType.MAP)
