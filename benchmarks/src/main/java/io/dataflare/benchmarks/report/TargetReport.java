@@ -63,7 +63,9 @@ public final class TargetReport {
         "\nNative twins through the runtime, called directly, and the plain Java loop (time per"
             + " batch):\n\n");
     SideBySide.nativ(results, out);
-    out.append("\nChicory's two memories, raw call of 10,000 records of 100 B:\n\n");
+    out.append(
+        "\nLinear memories (Chicory's two, the runtime's own), raw call of 10,000 records of 100"
+            + " B:\n\n");
     SideBySide.memories(results, out);
     return out.toString();
   }
