@@ -152,6 +152,7 @@ final class LinearMemory implements Memory {
 
   @Override
   public void initialize(Instance instance, DataSegment[] dataSegments) {
+    // Chicory hands each instance its own array, so data.drop below empties this instance's only
     segments = dataSegments == null ? new DataSegment[0] : dataSegments;
     for (DataSegment segment : segments) {
       if (segment instanceof ActiveDataSegment active) {

@@ -33,7 +33,10 @@ class LinearMemoryTests {
 
   /** The {@code linear_memory} fixture, with its imported global {@code test.base} at 128. */
   private static Instance guest(ExecutionMode mode) {
-    WasmModule module = Parser.parse(fixture("linear_memory"));
+    return guest(Parser.parse(fixture("linear_memory")), mode);
+  }
+
+  private static Instance guest(WasmModule module, ExecutionMode mode) {
     ImportValues imports =
         ImportValues.builder()
             .addGlobal(new ImportGlobal("test", "base", new GlobalInstance(Value.i32(BASE))))
@@ -87,6 +90,19 @@ class LinearMemoryTests {
     assertThatThrownBy(() -> guestInitPastTheSegment(mode))
         .isInstanceOf(WasmRuntimeException.class)
         .hasMessageContaining("memory.init reads [4] bytes from offset [6]");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExecutionMode.class)
+  void dropsAPassiveSegmentForItsOwnInstanceOnly(ExecutionMode mode) {
+    WasmModule module = Parser.parse(fixture("linear_memory"));
+    Instance dropping = guest(module, mode);
+    Instance other = guest(module, mode);
+
+    call(dropping, "drop_passive");
+    call(other, "init_passive", 1000, 0, 8);
+
+    assertThat(text(memoryOf(other), 1000, 8)).isEqualTo("passive!");
   }
 
   private static void guestInitPastTheSegment(ExecutionMode mode) {
