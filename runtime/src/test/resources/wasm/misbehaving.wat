@@ -8,6 +8,7 @@
 ;;   h huge         asks memory.grow for 60000 pages at once, is refused, then traps
 ;;   f forever      loops forever
 ;;   a alloc-null   dataflare_alloc returns 0 for batches
+;;   x x-refused    dataflare_alloc asks memory.grow for 60000 pages for batches, is refused, returns 0
 ;;   o outside      dataflare_alloc returns a region past the end of memory
 ;;   n not-aligned  dataflare_alloc returns a pointer that is not 8-byte aligned
 ;;   p pointer      output pointer past the end of memory
@@ -33,6 +34,8 @@
   (func (export "dataflare_alloc") (param $size i32) (result i32)
     (if (i32.gt_u (local.get $size) (i32.const 65536)) (then (return (i32.const 0))))
     (if (i32.eq (global.get $mode) (i32.const 97)) (then (return (i32.const 0))))          ;; a
+    (if (i32.eq (global.get $mode) (i32.const 120))                                        ;; x
+      (then (drop (memory.grow (i32.const 60000))) (return (i32.const 0))))
     (if (i32.eq (global.get $mode) (i32.const 111)) (then (return (i32.const 262000))))    ;; o
     (if (i32.eq (global.get $mode) (i32.const 110)) (then (return (i32.const 65540))))     ;; n
     (global.get $INPUT))

@@ -152,7 +152,7 @@ final class WasmInstance implements PluginInstance {
     long memorySize = use.sizeBytes();
     String call = WasmAbi.ALLOC + "(" + size + ") returned [" + ptr + "]";
     if (ptr == 0 || ptr + size > memorySize) {
-      if (ptr == 0 && (use.grownToLimit() || use.cannotFit(size))) {
+      if (ptr == 0 && use.cannotFit(size)) {
         throw new PluginCallException(
             FailureKind.MEMORY_LIMIT,
             -1,
@@ -162,6 +162,9 @@ final class WasmInstance implements PluginInstance {
                 + " with ["
                 + use.pages()
                 + "] pages in use");
+      }
+      if (ptr == 0 && use.ranOutOfMemory()) {
+        throw new PluginCallException(FailureKind.MEMORY_LIMIT, -1, call + " " + use.howItRanOut());
       }
       throw new PluginCallException(
           FailureKind.ABI_VIOLATION,

@@ -204,6 +204,18 @@ class WasmCallFailuresTests {
   }
 
   @Test
+  void allocReturningNullAfterARefusedGrowIsAMemoryLimit() {
+    PluginCallException failure = failureOf("x-refused", ExecutionMode.COMPILED);
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.MEMORY_LIMIT);
+    assertThat(failure.getMessage())
+        .startsWith("dataflare_alloc(")
+        .endsWith(
+            ") returned [0] after a memory.grow was refused: the memory holds [4] pages and its"
+                + " limit is [1024] pages (64 MiB)");
+  }
+
+  @Test
   void allocReturningARegionPastMemoryIsAnAbiViolation() {
     PluginCallException failure = failureOf("outside", ExecutionMode.COMPILED);
 
