@@ -28,7 +28,7 @@ import java.util.Arrays;
  */
 final class LinearMemory implements Memory {
   /** The most pages a Java array can hold: 32,767 of 64 KiB, just under 2 GiB. */
-  static final int MAX_ARRAY_PAGES = Integer.MAX_VALUE / PAGE_SIZE;
+  private static final int MAX_ARRAY_PAGES = Integer.MAX_VALUE / PAGE_SIZE;
 
   private static final VarHandle SHORT =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
