@@ -108,9 +108,7 @@ public final class OutputsBuilder {
   }
 
   private void append(int source, @Nullable Object output) {
-    if (size == sources.length) {
-      sources = Arrays.copyOf(sources, size * 2);
-    }
+    ensureRoom(1);
     if (size > 0 && source != sources[size - 1] + 1) {
       contiguous = false;
     }

@@ -6,11 +6,7 @@ import io.dataflare.plugin.PluginType;
 import io.dataflare.runtime.OutputRecord;
 import io.dataflare.runtime.internal.OutputsBuilder;
 import io.dataflare.runtime.internal.PluginCallException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +20,6 @@ import java.util.Locale;
  * records cost no allocation per record. One decoder per instance: not thread-safe.
  */
 final class BatchDecoder {
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
   private final PluginType type;
   private final OutputsBuilder outputs = new OutputsBuilder();
 
@@ -46,7 +39,7 @@ final class BatchDecoder {
     if (outLen > limit) {
       throw violation("output buffer of [%d] bytes exceeds the limit of [%d] bytes", outLen, limit);
     }
-    Buffer out = new Buffer(memory.bytes(), (int) outPtr, (int) outLen);
+    Buffer out = new Buffer(memory, (int) outPtr, (int) outLen);
     if (outLen < 4) {
       throw violation("output buffer of [%d] bytes is too short to hold its status", outLen);
     }
@@ -203,21 +196,18 @@ final class BatchDecoder {
         FailureKind.ABI_VIOLATION, -1, String.format(Locale.ROOT, format, values));
   }
 
-  /**
-   * The output buffer within the memory's bytes: reads relative to its start, already known to lie
-   * inside the memory.
-   */
-  private record Buffer(byte[] memory, int start, long length) {
+  /** The output buffer: reads relative to its start, already known to lie inside memory. */
+  private record Buffer(LinearMemory memory, int start, long length) {
     int i32(int offset) {
-      return (int) INT.get(memory, start + offset);
+      return memory.readInt(start + offset);
     }
 
     long u32(int offset) {
-      return i32(offset) & 0xFFFF_FFFFL;
+      return memory.readInt(start + offset) & 0xFFFF_FFFFL;
     }
 
     byte[] bytes(int offset, int count) {
-      return Arrays.copyOfRange(memory, start + offset, start + offset + count);
+      return memory.readBytes(start + offset, count);
     }
   }
 }

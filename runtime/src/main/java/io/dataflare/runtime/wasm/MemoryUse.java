@@ -52,7 +52,7 @@ final class MemoryUse {
 
   /** Current size in bytes. */
   long sizeBytes() {
-    return (long) memory.pages() * WasmAbi.PAGE_BYTES;
+    return memory.sizeBytes();
   }
 
   /** The limit in bytes. */
